@@ -1,0 +1,505 @@
+/* AccessToken2: build, sign, parse and verify token 007, as the official class does (2026 version). */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/date/php_date.h"
+#include "ext/random/php_random.h"
+#include "Zend/zend_exceptions.h"
+#include "Zend/zend_sort.h"
+#include "agora_token_int.h"
+
+#define AT_ARGS_START(min) ZEND_PARSE_PARAMETERS_START(min, -1)
+
+static zend_function *at_fn_getsign, *at_fn_addservice, *at_fn_getservicetype;
+
+void at_token2_startup(void)
+{
+	at_fn_getsign = zend_hash_str_find_ptr(&at_ce_AccessToken2->function_table, "getsign", sizeof("getsign") - 1);
+	at_fn_addservice = zend_hash_str_find_ptr(&at_ce_AccessToken2->function_table, "addservice",
+		sizeof("addservice") - 1);
+	at_fn_getservicetype = zend_hash_str_find_ptr(&at_ce_Service->function_table, "getservicetype",
+		sizeof("getservicetype") - 1);
+}
+
+/* The function a method call on this object would run (userland overrides included). */
+static zend_function *method_of(zend_object *obj, zend_string *lc_name)
+{
+	return zend_hash_find_ptr(&obj->ce->function_table, lc_name);
+}
+
+ZEND_METHOD(AccessToken2, __construct)
+{
+	zval *app_id = NULL, *app_cert = NULL, *expire = NULL, empty, def_expire;
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+
+	AT_ARGS_START(0)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(app_id)
+		Z_PARAM_ZVAL(app_cert)
+		Z_PARAM_ZVAL(expire)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ZVAL_EMPTY_STRING(&empty);
+	ZVAL_LONG(&def_expire, 900);
+	at_prop_set(obj, at_slot.tok_app_id, app_id ? app_id : &empty);
+	at_prop_set(obj, at_slot.tok_app_cert, app_cert ? app_cert : &empty);
+	at_prop_set(obj, at_slot.tok_expire, expire ? expire : &def_expire);
+	at_prop_set_long(obj, at_slot.tok_issue_ts, (zend_long)php_time());
+	/* Exactly the draw rand(1, 99999999) makes, so code that seeds mt_srand() gets the same salts. */
+	at_prop_set_long(obj, at_slot.tok_salt, php_mt_rand_common(1, 99999999));
+}
+
+ZEND_METHOD(AccessToken2, addService)
+{
+	zval *service;
+	HashTable *ht;
+
+	AT_ARGS_START(1)
+		Z_PARAM_ZVAL(service)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ht = at_prop_array_for_write(Z_OBJ_P(ZEND_THIS), at_slot.tok_services, "AccessToken2::$services");
+	if (!ht) {
+		RETURN_THROWS();
+	}
+	ZVAL_DEREF(service);
+	Z_TRY_ADDREF_P(service);
+	if (!zend_hash_next_index_insert(ht, service)) {
+		zval_ptr_dtor(service);
+		zend_throw_error(NULL, "Cannot add element to the array as the next element is already occupied");
+		RETURN_THROWS();
+	}
+}
+
+/* $service->getServiceType(), read straight from the property unless a subclass overrides it. */
+static bool service_type(zval *service, zval *out)
+{
+	zend_object *obj;
+	zend_function *f;
+
+	ZVAL_DEREF(service);
+	if (Z_TYPE_P(service) != IS_OBJECT) {
+		zend_throw_error(NULL, "Call to a member function getServiceType() on %s", zend_zval_type_name(service));
+		return false;
+	}
+	obj = Z_OBJ_P(service);
+	f = method_of(obj, at_str_getservicetype);
+	if (f == at_fn_getservicetype) {
+		ZVAL_COPY(out, at_prop(obj, at_slot.svc_type));
+		return true;
+	}
+	if (zend_call_method_if_exists(obj, at_str_getservicetype, out, 0, NULL) == FAILURE) {
+		if (!EG(exception)) {
+			zend_throw_error(NULL, "Call to undefined method %s::getServiceType()", ZSTR_VAL(obj->ce->name));
+		}
+		return false;
+	}
+	return !EG(exception);
+}
+
+static HashTable *services_array(zend_object *obj)
+{
+	zval *services = at_prop(obj, at_slot.tok_services);
+
+	if (Z_TYPE_P(services) != IS_ARRAY) {
+		zend_type_error("AccessToken2::$services must be of type array, %s given", zend_zval_type_name(services));
+		return NULL;
+	}
+	return Z_ARRVAL_P(services);
+}
+
+ZEND_METHOD(AccessToken2, getServices)
+{
+	zval *wanted, *service, type;
+	HashTable *ht;
+
+	AT_ARGS_START(1)
+		Z_PARAM_ZVAL(wanted)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ht = services_array(Z_OBJ_P(ZEND_THIS));
+	if (!ht) {
+		RETURN_THROWS();
+	}
+	array_init(return_value);
+	ZEND_HASH_FOREACH_VAL(ht, service) {
+		if (!service_type(service, &type)) {
+			RETURN_THROWS();
+		}
+		/* Loose ==, as the official filter compares. */
+		if (zend_compare(&type, wanted) == 0) {
+			ZVAL_DEREF(service);
+			Z_TRY_ADDREF_P(service);
+			zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), service);
+		}
+		zval_ptr_dtor(&type);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* k1 = HMAC(u32(issueTs), certificate); signing key = HMAC(u32(salt), k1). */
+static bool signing_key(zend_object *obj, zval *cert, uint8_t key[AGT_SHA256_LEN])
+{
+	zend_string *c = at_string_param(cert, "AccessToken2::getSign(): the certificate");
+	agt_status st;
+
+	if (!c) {
+		return false;
+	}
+	st = agt_token007_signing_key(ZSTR_VAL(c), ZSTR_LEN(c), at_u32(at_prop(obj, at_slot.tok_issue_ts)),
+		at_u32(at_prop(obj, at_slot.tok_salt)), key);
+	zend_string_release(c);
+	if (st != AGT_OK) {
+		zend_throw_error(NULL, "AccessToken2: %s", agt_status_str(st));
+		return false;
+	}
+	return true;
+}
+
+ZEND_METHOD(AccessToken2, getSign)
+{
+	zval *cert = NULL;
+	uint8_t key[AGT_SHA256_LEN];
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+
+	AT_ARGS_START(0)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(cert)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (cert) {
+		ZVAL_DEREF(cert);
+	}
+	if (!cert || Z_TYPE_P(cert) == IS_NULL) {
+		cert = at_prop(obj, at_slot.tok_app_cert);
+	}
+	if (!signing_key(obj, cert, key)) {
+		RETURN_THROWS();
+	}
+	RETVAL_STRINGL((const char *)key, AGT_SHA256_LEN);
+	agt_wipe(key, sizeof(key));
+}
+
+/* $this->getSign($cert): ours natively, a subclass's override through a call. */
+static zend_string *call_get_sign(zend_object *obj, zval *cert)
+{
+	uint8_t key[AGT_SHA256_LEN];
+	zend_string *s;
+	zval rv;
+
+	if (method_of(obj, at_str_getsign) == at_fn_getsign) {
+		if (!cert) {
+			cert = at_prop(obj, at_slot.tok_app_cert);
+		}
+		if (!signing_key(obj, cert, key)) {
+			return NULL;
+		}
+		s = zend_string_init((const char *)key, AGT_SHA256_LEN, 0);
+		agt_wipe(key, sizeof(key));
+		return s;
+	}
+	if (zend_call_method_if_exists(obj, at_str_getsign, &rv, cert ? 1 : 0, cert) == FAILURE || EG(exception)) {
+		zval_ptr_dtor(&rv);
+		return NULL;
+	}
+	s = at_string_param(&rv, "AccessToken2::getSign() result");
+	zval_ptr_dtor(&rv);
+	return s;
+}
+
+typedef struct {
+	zval type;
+	zval *service;
+	uint32_t index;
+} sort_entry;
+
+/* The official stable sort: by type with ==/<, ties by position. */
+static int compare_entries(const void *a, const void *b)
+{
+	const sort_entry *l = a, *r = b;
+	int c;
+
+	if (Z_TYPE(l->type) == IS_LONG && Z_TYPE(r->type) == IS_LONG) {
+		c = ZEND_THREEWAY_COMPARE(Z_LVAL(l->type), Z_LVAL(r->type));
+	} else {
+		c = zend_compare((zval *)&l->type, (zval *)&r->type);
+	}
+	if (c == 0) {
+		return l->index < r->index ? -1 : (l->index > r->index ? 1 : 0);
+	}
+	return c < 0 ? -1 : 1;
+}
+
+static void swap_entries(void *a, void *b)
+{
+	sort_entry t;
+
+	memcpy(&t, a, sizeof(t));
+	memcpy(a, b, sizeof(t));
+	memcpy(b, &t, sizeof(t));
+}
+
+static bool pack_service(agt_buf *b, zval *service)
+{
+	ZVAL_DEREF(service);
+	if (Z_TYPE_P(service) != IS_OBJECT) {
+		zend_throw_error(NULL, "Call to a member function pack() on %s", zend_zval_type_name(service));
+		return false;
+	}
+	return at_service_pack_into(b, Z_OBJ_P(service));
+}
+
+/* Packs the services in the order build() uses; returns false with an exception. */
+static bool pack_services(agt_buf *b, HashTable *ht)
+{
+	uint32_t n = zend_hash_num_elements(ht), i = 0;
+	sort_entry *entries;
+	zval *service;
+	bool ok = true;
+
+	if (n == 1) {
+		/* usort() does not call its comparator for one element, so neither do we. */
+		ZEND_HASH_FOREACH_VAL(ht, service) {
+			ok = pack_service(b, service);
+		} ZEND_HASH_FOREACH_END();
+		return ok;
+	}
+
+	entries = safe_emalloc(n, sizeof(*entries), 0);
+	ZEND_HASH_FOREACH_VAL(ht, service) {
+		entries[i].service = service;
+		entries[i].index = i;
+		if (!service_type(service, &entries[i].type)) {
+			ok = false;
+			break;
+		}
+		i++;
+	} ZEND_HASH_FOREACH_END();
+
+	if (ok) {
+		zend_sort(entries, n, sizeof(*entries), compare_entries, swap_entries);
+		for (i = 0; i < n && ok; i++) {
+			ok = pack_service(b, entries[i].service);
+		}
+		i = n;
+	}
+	while (i > 0) {
+		zval_ptr_dtor(&entries[--i].type);
+	}
+	efree(entries);
+	return ok;
+}
+
+ZEND_METHOD(AccessToken2, build)
+{
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zval *app_id, *services;
+	zend_string *key;
+	agt_buf info, out;
+	agt_status st;
+	HashTable *ht;
+
+	ZEND_PARSE_PARAMETERS_START(0, -1)
+	ZEND_PARSE_PARAMETERS_END();
+
+	app_id = at_prop(obj, at_slot.tok_app_id);
+	if (!at_is_uuid(app_id) || !at_is_uuid(at_prop(obj, at_slot.tok_app_cert))) {
+		RETURN_EMPTY_STRING();
+	}
+	services = at_prop(obj, at_slot.tok_services);
+	if (Z_TYPE_P(services) != IS_ARRAY) {
+		zend_type_error("AccessToken2::$services must be of type array, %s given", zend_zval_type_name(services));
+		RETURN_THROWS();
+	}
+	if (zend_hash_num_elements(Z_ARRVAL_P(services)) == 0) {
+		RETURN_EMPTY_STRING();
+	}
+
+	/* The official build() derives the key before it packs anything. */
+	key = call_get_sign(obj, NULL);
+	if (!key) {
+		RETURN_THROWS();
+	}
+
+	/* Keep the array alive while userland pack() methods run. */
+	ht = Z_ARRVAL_P(services);
+	GC_ADDREF(ht);
+	agt_buf_init(&info);
+	agt_buf_put_str(&info, Z_STRVAL_P(app_id), Z_STRLEN_P(app_id));
+	agt_buf_put_u32le(&info, at_u32(at_prop(obj, at_slot.tok_issue_ts)));
+	agt_buf_put_u32le(&info, at_u32(at_prop(obj, at_slot.tok_expire)));
+	agt_buf_put_u32le(&info, at_u32(at_prop(obj, at_slot.tok_salt)));
+	agt_buf_put_u16le(&info, zend_hash_num_elements(ht) & 0xFFFF);
+	if (!pack_services(&info, ht)) {
+		zend_array_release(ht);
+		zend_string_release(key);
+		agt_buf_free(&info);
+		RETURN_THROWS();
+	}
+	zend_array_release(ht);
+
+	agt_buf_init(&out);
+	st = agt_buf_failed(&info) ? AGT_ENOMEM : AGT_OK;
+	if (st == AGT_OK) {
+		agt_deflater *d = at_deflater();
+
+		st = d ? agt_token007_seal(d, info.data, info.len, (const uint8_t *)ZSTR_VAL(key), ZSTR_LEN(key), &out)
+			: AGT_ENOMEM;
+	}
+	/* The key is a secret: wipe our copy before it goes back to the allocator. */
+	ZEND_SECURE_ZERO(ZSTR_VAL(key), ZSTR_LEN(key));
+	zend_string_release(key);
+	agt_buf_free(&info);
+	if (st != AGT_OK) {
+		agt_buf_free(&out);
+		zend_throw_error(NULL, "AccessToken2::build(): %s", agt_status_str(st));
+		RETURN_THROWS();
+	}
+	RETVAL_STR(at_buf_to_zstr(&out));
+	agt_buf_free(&out);
+}
+
+ZEND_METHOD(AccessToken2, getVersion)
+{
+	ZEND_PARSE_PARAMETERS_START(0, -1)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_STRINGL(AGT_TOKEN007_PREFIX, 3);
+}
+
+ZEND_METHOD(AccessToken2, isUUid)
+{
+	zval *str;
+
+	AT_ARGS_START(1)
+		Z_PARAM_ZVAL(str)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_BOOL(at_is_uuid(str));
+}
+
+static void reset_parsed_state(zend_object *obj)
+{
+	at_prop_set_bool(obj, at_slot.tok_parsed, false);
+	at_prop_set_stringl(obj, at_slot.tok_app_id, "", 0);
+	at_prop_set_long(obj, at_slot.tok_issue_ts, 0);
+	at_prop_set_long(obj, at_slot.tok_expire, 0);
+	at_prop_set_long(obj, at_slot.tok_salt, 0);
+	at_prop_set_empty_array(obj, at_slot.tok_services);
+	at_prop_set_stringl(obj, at_slot.tok_signature, "", 0);
+	at_prop_set_stringl(obj, at_slot.tok_signing_info, "", 0);
+}
+
+static bool add_parsed_service(zend_object *obj, zend_object *svc)
+{
+	zval zv, rv;
+	HashTable *ht;
+
+	ZVAL_OBJ(&zv, svc);
+	if (method_of(obj, at_str_addservice) != at_fn_addservice) {
+		/* parse() calls $this->addService(), so an override sees every parsed service. */
+		zend_call_method_if_exists(obj, at_str_addservice, &rv, 1, &zv);
+		zval_ptr_dtor(&rv);
+		zval_ptr_dtor(&zv);
+		return !EG(exception);
+	}
+	ht = at_prop_array_for_write(obj, at_slot.tok_services, "AccessToken2::$services");
+	if (!ht) {
+		zval_ptr_dtor(&zv);
+		return false;
+	}
+	zend_hash_next_index_insert(ht, &zv);
+	return true;
+}
+
+ZEND_METHOD(AccessToken2, parse)
+{
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zval *token;
+	zend_string *str;
+	agt_token007 t;
+	agt_status st;
+	size_t i;
+
+	AT_ARGS_START(1)
+		Z_PARAM_ZVAL(token)
+	ZEND_PARSE_PARAMETERS_END();
+
+	reset_parsed_state(obj);
+	ZVAL_DEREF(token);
+	if (Z_TYPE_P(token) == IS_NULL) {
+		RETURN_FALSE;
+	}
+	str = at_string_param(token, "AccessToken2::parse(): Argument #1 ($token)");
+	if (!str) {
+		RETURN_THROWS();
+	}
+
+	agt_token007_init(&t);
+	st = agt_token007_parse(&t, ZSTR_VAL(str), ZSTR_LEN(str), AGT_TYPES_ALL);
+	zend_string_release(str);
+	if (st != AGT_OK) {
+		agt_token007_free(&t);
+		if (st == AGT_ENOMEM) {
+			zend_throw_error(NULL, "AccessToken2::parse(): out of memory");
+			RETURN_THROWS();
+		}
+		RETURN_FALSE;
+	}
+
+	at_prop_set_stringl(obj, at_slot.tok_signature, (const char *)t.signature.p, t.signature.n);
+	at_prop_set_stringl(obj, at_slot.tok_signing_info, (const char *)t.signing_info.p, t.signing_info.n);
+	at_prop_set_stringl(obj, at_slot.tok_app_id, (const char *)t.app_id.p, t.app_id.n);
+	at_prop_set_long(obj, at_slot.tok_issue_ts, t.issue_ts);
+	at_prop_set_long(obj, at_slot.tok_expire, t.expire);
+	at_prop_set_long(obj, at_slot.tok_salt, t.salt);
+	for (i = 0; i < t.service_count; i++) {
+		if (!add_parsed_service(obj, at_service_from_parsed(&t.services[i]))) {
+			agt_token007_free(&t);
+			RETURN_THROWS();
+		}
+	}
+	agt_token007_free(&t);
+	at_prop_set_bool(obj, at_slot.tok_parsed, true);
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(AccessToken2, verifySignature)
+{
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	zval *cert, *sig, *info;
+	uint8_t mac[AGT_SHA256_LEN];
+	zend_string *key;
+	agt_status st;
+
+	AT_ARGS_START(1)
+		Z_PARAM_ZVAL(cert)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sig = at_prop(obj, at_slot.tok_signature);
+	info = at_prop(obj, at_slot.tok_signing_info);
+	if (!zend_is_true(at_prop(obj, at_slot.tok_parsed)) || Z_TYPE_P(sig) != IS_STRING || Z_TYPE_P(info) != IS_STRING
+		|| Z_STRLEN_P(sig) == 0 || Z_STRLEN_P(info) == 0) {
+		RETURN_FALSE;
+	}
+	if (!at_is_uuid(at_prop(obj, at_slot.tok_app_id)) || !at_is_uuid(cert)) {
+		RETURN_FALSE;
+	}
+
+	ZVAL_DEREF(cert);
+	key = call_get_sign(obj, cert);
+	if (!key) {
+		RETURN_THROWS();
+	}
+	st = agt_hmac_sha256(ZSTR_VAL(key), ZSTR_LEN(key), Z_STRVAL_P(info), Z_STRLEN_P(info), mac);
+	ZEND_SECURE_ZERO(ZSTR_VAL(key), ZSTR_LEN(key));
+	zend_string_release(key);
+	if (st != AGT_OK) {
+		zend_throw_error(NULL, "AccessToken2::verifySignature(): %s", agt_status_str(st));
+		RETURN_THROWS();
+	}
+	/* hash_equals(): constant time over the expected length. */
+	RETVAL_BOOL(Z_STRLEN_P(sig) == AGT_SHA256_LEN && agt_equal_ct(Z_STRVAL_P(sig), mac, AGT_SHA256_LEN));
+	agt_wipe(mac, sizeof(mac));
+}

@@ -1,0 +1,181 @@
+/*
+ * agt: the agora_token engine.
+ *
+ * Plain C99 over OpenSSL's libcrypto and zlib. It knows the bytes of Agora's
+ * token formats and nothing of PHP: no Zend header is included anywhere under
+ * src/, so the engine can be unit-tested, fuzzed and benchmarked on its own.
+ * Functions report a status; nothing here prints or logs.
+ */
+#ifndef AGT_H
+#define AGT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum {
+	AGT_OK = 0,
+	AGT_ENOMEM,
+	AGT_ETRUNCATED,	/* a field runs past the end of the data */
+	AGT_EPREFIX,	/* the token does not start with the version prefix */
+	AGT_EBASE64,	/* the body is not base64 */
+	AGT_EINFLATE,	/* the body is not a complete zlib, gzip or raw deflate stream */
+	AGT_ETOOBIG,	/* the content inflates past AGT_MAX_CONTENT */
+	AGT_EDEFLATE,	/* zlib refused to compress */
+	AGT_ECRYPTO	/* OpenSSL failed */
+} agt_status;
+
+/* Largest inflated token content the parser accepts; real tokens are a few hundred bytes. */
+#define AGT_MAX_CONTENT ((size_t)1 << 20)
+
+/* ------------------------------------------------------------------ buffers */
+
+/* A growable byte buffer. Writers never fail half-way: on allocation failure
+ * the buffer is marked failed, later writes are ignored and the owner checks
+ * agt_buf_failed() once at the end. */
+typedef struct {
+	uint8_t *data;
+	size_t len;
+	size_t cap;
+	int failed;
+} agt_buf;
+
+void agt_buf_init(agt_buf *b);
+void agt_buf_free(agt_buf *b);
+/* Wipes the contents before freeing; for buffers that held key material. */
+void agt_buf_free_secret(agt_buf *b);
+int agt_buf_reserve(agt_buf *b, size_t extra);
+void agt_buf_put(agt_buf *b, const void *p, size_t n);
+void agt_buf_put_u16le(agt_buf *b, uint32_t v);
+void agt_buf_put_u32le(agt_buf *b, uint32_t v);
+/* u16 length (mod 65536, as the official code writes it) followed by every byte. */
+void agt_buf_put_str(agt_buf *b, const void *p, size_t n);
+static inline int agt_buf_failed(const agt_buf *b) { return b->failed; }
+
+/* A bounds-checked reader over borrowed bytes. Every get checks the remaining
+ * length before it touches memory. */
+typedef struct {
+	const uint8_t *p;
+	size_t left;
+} agt_reader;
+
+static inline void agt_reader_init(agt_reader *r, const void *p, size_t n)
+{
+	r->p = (const uint8_t *)p;
+	r->left = n;
+}
+int agt_get_u16le(agt_reader *r, uint16_t *v);
+int agt_get_u32le(agt_reader *r, uint32_t *v);
+int agt_get_bytes(agt_reader *r, size_t n, const uint8_t **p);
+int agt_get_str(agt_reader *r, const uint8_t **p, size_t *n);
+
+static inline uint16_t agt_load_u16le(const uint8_t *p)
+{
+	return (uint16_t)(p[0] | (p[1] << 8));
+}
+
+static inline uint32_t agt_load_u32le(const uint8_t *p)
+{
+	return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+
+/* ------------------------------------------------------------------- crypto */
+
+#define AGT_SHA256_LEN 32
+
+agt_status agt_hmac_sha256(const void *key, size_t key_len, const void *msg, size_t msg_len,
+	uint8_t out[AGT_SHA256_LEN]);
+/* Token 007 signing key: HMAC(u32le(salt), HMAC(u32le(issue_ts), certificate)). */
+agt_status agt_token007_signing_key(const void *cert, size_t cert_len, uint32_t issue_ts, uint32_t salt,
+	uint8_t key[AGT_SHA256_LEN]);
+/* Constant-time comparison; returns 1 when equal. */
+int agt_equal_ct(const void *a, const void *b, size_t n);
+void agt_wipe(void *p, size_t n);
+
+/* ------------------------------------------------------------------ base64 */
+
+size_t agt_base64_encoded_len(size_t n);
+/* Writes agt_base64_encoded_len(n) bytes, standard alphabet with padding. */
+void agt_base64_encode(const uint8_t *in, size_t n, char *out);
+/* Strict decoding as a correct decoder does it: standard alphabet only, padding
+ * optional, trailing ASCII white space ignored; anything else is AGT_EBASE64. */
+agt_status agt_base64_decode(const char *in, size_t n, agt_buf *out);
+
+/* -------------------------------------------------------------------- zlib */
+
+/* A deflate stream kept between calls so that its 400 KB state is not
+ * allocated and page-faulted in for every token. Not thread-safe: one per thread. */
+typedef struct agt_deflater agt_deflater;
+
+agt_deflater *agt_deflater_new(void);
+void agt_deflater_free(agt_deflater *d);
+/* The zlib stream PHP's zlib_encode($x, ZLIB_ENCODING_DEFLATE) produces:
+ * deflateInit2(level -1, Z_DEFLATED, windowBits 15, memLevel 9, Z_DEFAULT_STRATEGY),
+ * one deflate(Z_FINISH). Appends to out. */
+agt_status agt_deflate_zlib(agt_deflater *d, const uint8_t *in, size_t n, agt_buf *out);
+/* Accepts a zlib or gzip stream, or failing that raw deflate; the stream must
+ * be complete; bytes after its end are ignored; output is capped at max_out. */
+agt_status agt_inflate_any(const uint8_t *in, size_t n, size_t max_out, agt_buf *out);
+
+/* --------------------------------------------------------------- token 007 */
+
+#define AGT_TOKEN007_PREFIX "007"
+
+/* Turns packed signing info (appId .. services) into the token string:
+ * "007" base64(zlib(str(HMAC(signing_key, info)) info)). Appends to out. */
+agt_status agt_token007_seal(agt_deflater *d, const uint8_t *info, size_t info_len,
+	const uint8_t *signing_key, size_t key_len, agt_buf *out);
+
+typedef struct {
+	const uint8_t *p;
+	size_t n;
+} agt_slice;
+
+/* One service as it stands in the content. Pointers borrow from the content. */
+typedef struct {
+	uint16_t type;
+	uint16_t priv_count;
+	const uint8_t *privs;	/* priv_count pairs of u16 key, u32 value */
+	agt_slice str[2];	/* channel/room/user fields, by type */
+	int16_t role;		/* type 7 */
+	agt_slice rtm2;		/* type 8: the validated permissions block */
+} agt_service;
+
+typedef struct {
+	agt_buf content;	/* the inflated content; everything below points into it */
+	agt_slice signature;
+	agt_slice signing_info;
+	agt_slice app_id;
+	uint32_t issue_ts;
+	uint32_t expire;
+	uint32_t salt;
+	uint16_t declared_services;
+	size_t service_count;	/* services read before the end or an unknown type */
+	int stopped_at_unknown;	/* 1 when reading stopped at an unknown service type */
+	uint16_t unknown_type;
+	agt_service *services;
+	/* Where parsing failed, for error messages: offset in the content and field name. */
+	size_t err_offset;
+	const char *err_field;
+	size_t err_need;
+} agt_token007;
+
+/* Service types the parser can read; known_mask bit t set means type t is known.
+ * Reading stops, successfully, at the first type not in the mask, because an
+ * unknown body cannot be skipped. */
+#define AGT_TYPES_ALL 0x1FEu
+
+void agt_token007_init(agt_token007 *t);
+void agt_token007_free(agt_token007 *t);
+agt_status agt_token007_parse(agt_token007 *t, const char *token, size_t len, uint32_t known_mask);
+/* The content part only (after base64 and inflate), for tests and fuzzing. */
+agt_status agt_token007_parse_content(agt_token007 *t, uint32_t known_mask);
+
+const char *agt_status_str(agt_status s);
+
+/* Versions of the libraries the engine was compiled against and runs with. */
+const char *agt_openssl_version_compiled(void);
+const char *agt_openssl_version_linked(void);
+const char *agt_zlib_version_compiled(void);
+const char *agt_zlib_version_linked(void);
+
+#endif

@@ -1,0 +1,148 @@
+/* zlib streams: the exact compression PHP's zlib_encode() uses, and a bounded inflate. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <zlib.h>
+
+#include "agt.h"
+
+struct agt_deflater {
+	z_stream zs;
+	int ready;
+};
+
+agt_deflater *agt_deflater_new(void)
+{
+	agt_deflater *d = calloc(1, sizeof(*d));
+
+	if (!d) {
+		return NULL;
+	}
+	/* PHP's ext/zlib passes MAX_MEM_LEVEL (9); memLevel 8 gives other bytes above ~16 KiB of content. */
+	if (deflateInit2(&d->zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15, MAX_MEM_LEVEL, Z_DEFAULT_STRATEGY) != Z_OK) {
+		free(d);
+		return NULL;
+	}
+	d->ready = 1;
+	return d;
+}
+
+void agt_deflater_free(agt_deflater *d)
+{
+	if (!d) {
+		return;
+	}
+	if (d->ready) {
+		deflateEnd(&d->zs);
+	}
+	free(d);
+}
+
+agt_status agt_deflate_zlib(agt_deflater *d, const uint8_t *in, size_t n, agt_buf *out)
+{
+	uLong bound;
+	int rc;
+
+	if (n > (size_t)UINT32_MAX / 2) {
+		return AGT_EDEFLATE;
+	}
+	/* A reset stream produces the same bytes as a fresh deflateInit2 with the same parameters. */
+	if (deflateReset(&d->zs) != Z_OK) {
+		return AGT_EDEFLATE;
+	}
+	bound = deflateBound(&d->zs, (uLong)n);
+	if (!agt_buf_reserve(out, bound)) {
+		return AGT_ENOMEM;
+	}
+	d->zs.next_in = (Bytef *)in;
+	d->zs.avail_in = (uInt)n;
+	d->zs.next_out = out->data + out->len;
+	d->zs.avail_out = (uInt)bound;
+	rc = deflate(&d->zs, Z_FINISH);
+	d->zs.next_in = NULL;
+	if (rc != Z_STREAM_END) {
+		return AGT_EDEFLATE;
+	}
+	out->len += bound - d->zs.avail_out;
+	return AGT_OK;
+}
+
+/* window_bits 47 = 32 (detect zlib or gzip) + 15; -15 = raw deflate. */
+static agt_status inflate_with(const uint8_t *in, size_t n, int window_bits, size_t max_out, agt_buf *out)
+{
+	size_t start = out->len;
+	agt_status st = AGT_EINFLATE;
+	z_stream zs;
+	int rc;
+
+	memset(&zs, 0, sizeof(zs));
+	if (n > UINT32_MAX) {
+		return AGT_EINFLATE;
+	}
+	if (inflateInit2(&zs, window_bits) != Z_OK) {
+		return AGT_ENOMEM;
+	}
+	zs.next_in = (Bytef *)in;
+	zs.avail_in = (uInt)n;
+	for (;;) {
+		size_t produced = out->len - start, room;
+
+		if (produced >= max_out) {
+			/* One byte past the cap is enough to know the content is too large. */
+			st = AGT_ETOOBIG;
+			break;
+		}
+		room = max_out - produced + 1;
+		if (room > 16384) {
+			room = 16384;
+		}
+		if (!agt_buf_reserve(out, room)) {
+			st = AGT_ENOMEM;
+			break;
+		}
+		zs.next_out = out->data + out->len;
+		zs.avail_out = (uInt)room;
+		rc = inflate(&zs, Z_NO_FLUSH);
+		out->len += room - zs.avail_out;
+		if (rc == Z_STREAM_END) {
+			st = out->len - start > max_out ? AGT_ETOOBIG : AGT_OK;
+			break;
+		}
+		if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
+			break;	/* the input ended before the stream did */
+		}
+		if (rc != Z_OK && rc != Z_BUF_ERROR) {
+			st = rc == Z_MEM_ERROR ? AGT_ENOMEM : AGT_EINFLATE;
+			break;
+		}
+		if (zs.avail_in == 0 && zs.avail_out != 0) {
+			break;	/* all input consumed, stream not finished */
+		}
+	}
+	inflateEnd(&zs);
+	if (st != AGT_OK) {
+		out->len = start;
+	}
+	return st;
+}
+
+agt_status agt_inflate_any(const uint8_t *in, size_t n, size_t max_out, agt_buf *out)
+{
+	agt_status st = inflate_with(in, n, 15 + 32, max_out, out);
+
+	/* Like PHP's zlib_decode, fall back to raw deflate when the data is not a zlib or gzip stream. */
+	if (st == AGT_EINFLATE) {
+		st = inflate_with(in, n, -15, max_out, out);
+	}
+	return st;
+}
+
+const char *agt_zlib_version_compiled(void)
+{
+	return ZLIB_VERSION;
+}
+
+const char *agt_zlib_version_linked(void)
+{
+	return zlibVersion();
+}
