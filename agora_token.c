@@ -16,6 +16,7 @@
 #include "Zend/zend_exceptions.h"
 #include "Zend/zend_execute.h"
 #include "Zend/zend_attributes.h"
+#include "ext/spl/spl_exceptions.h"
 #include "php_agora_token.h"
 #include "agora_token_int.h"
 #include "agora_token_arginfo.h"
@@ -24,7 +25,7 @@ ZEND_DECLARE_MODULE_GLOBALS(agora_token)
 
 zend_class_entry *at_ce_Service, *at_ce_ServiceRtc, *at_ce_ServiceRtm, *at_ce_ServiceStreaming, *at_ce_ServiceFpa,
 	*at_ce_ServiceChat, *at_ce_ServiceFCdn, *at_ce_ServiceApaas, *at_ce_ServiceEducation, *at_ce_Rtm2Permissions,
-	*at_ce_ServiceRtm2, *at_ce_AccessToken2, *at_ce_Util;
+	*at_ce_ServiceRtm2, *at_ce_AccessToken2, *at_ce_Util, *at_ce_Exception;
 
 at_slots at_slot;
 
@@ -32,7 +33,24 @@ zend_string *at_str_pack, *at_str_getservicetype, *at_str_getsign, *at_str_addse
 
 void at_token2_startup(void);
 
+static ZEND_INI_MH(OnUpdateCompat)
+{
+	zend_long v;
+
+	if (ZSTR_LEN(new_value) != 4 || !is_numeric_string(ZSTR_VAL(new_value), 4, &v, NULL, false)
+		|| (v != 2026 && v != 2023 && v != 2022)) {
+		/* ini_set() then returns false and the setting keeps its value. */
+		return FAILURE;
+	}
+	AT_G(compat) = v;
+	return SUCCESS;
+}
+
 PHP_INI_BEGIN()
+	/* Which vintage of the official classes to reproduce where they differ. */
+	PHP_INI_ENTRY("agora_token.compat", "2026", PHP_INI_ALL, OnUpdateCompat)
+	STD_PHP_INI_BOOLEAN("agora_token.strict", "0", PHP_INI_ALL, OnUpdateBool, strict,
+		zend_agora_token_globals, agora_token_globals)
 	STD_PHP_INI_BOOLEAN("agora_token.namespace_fallback", "1", PHP_INI_ALL, OnUpdateBool, namespace_fallback,
 		zend_agora_token_globals, agora_token_globals)
 PHP_INI_END()
@@ -137,6 +155,8 @@ static PHP_GINIT_FUNCTION(agora_token)
 #endif
 	agora_token_globals->deflater = NULL;
 	agora_token_globals->namespace_fallback = true;
+	agora_token_globals->strict = false;
+	agora_token_globals->compat = 2026;
 }
 
 static PHP_GSHUTDOWN_FUNCTION(agora_token)
@@ -147,7 +167,7 @@ static PHP_GSHUTDOWN_FUNCTION(agora_token)
 
 PHP_MINIT_FUNCTION(agora_token)
 {
-	zend_class_entry *ours[13];
+	zend_class_entry *ours[14];
 	size_t i;
 
 	REGISTER_INI_ENTRIES();
@@ -165,6 +185,7 @@ PHP_MINIT_FUNCTION(agora_token)
 	at_ce_ServiceRtm2 = register_class_ServiceRtm2(at_ce_Service);
 	at_ce_AccessToken2 = register_class_AccessToken2();
 	at_ce_Util = register_class_Util();
+	at_ce_Exception = register_class_AgoraTokenException(spl_ce_InvalidArgumentException);
 	find_slots();
 
 	at_str_pack = zend_string_init_interned("pack", sizeof("pack") - 1, 1);
@@ -186,6 +207,7 @@ PHP_MINIT_FUNCTION(agora_token)
 	ours[10] = at_ce_ServiceRtm2;
 	ours[11] = at_ce_AccessToken2;
 	ours[12] = at_ce_Util;
+	ours[13] = at_ce_Exception;
 	zend_hash_init(&at_fallback_names, 32, NULL, NULL, 1);
 	for (i = 0; i < sizeof(ours) / sizeof(ours[0]); i++) {
 		fallback_add(ours[i]);

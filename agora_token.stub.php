@@ -301,6 +301,16 @@ class ServiceRtm2 extends Service
     public function unpack(&$data) {}
 }
 
+/**
+ * Thrown in strict mode (agora_token.strict=1) wherever the official code would
+ * silently return "" or build a token that cannot work, and by parse() for a
+ * malformed token. The message names the argument and the exact problem and
+ * never contains a certificate or key.
+ */
+class AgoraTokenException extends InvalidArgumentException
+{
+}
+
 class AccessToken2
 {
     /** @var string */

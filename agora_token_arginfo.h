@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cc2cbe1d5ee80bf4e0978184b5fbf3934d23dc61 */
+ * Stub hash: e362b7298a009ba83faae6bb0bc9bf90447065db */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Service___construct, 0, 0, 1)
 	ZEND_ARG_INFO(0, serviceType)
@@ -283,6 +283,11 @@ static const zend_function_entry class_ServiceRtm2_methods[] = {
 	ZEND_ME(ServiceRtm2, __construct, arginfo_class_ServiceRtm2___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(ServiceRtm2, pack, arginfo_class_ServiceRtm2_pack, ZEND_ACC_PUBLIC)
 	ZEND_ME(ServiceRtm2, unpack, arginfo_class_ServiceRtm2_unpack, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_AgoraTokenException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -704,6 +709,16 @@ static zend_class_entry *register_class_ServiceRtm2(zend_class_entry *class_entr
 	zend_string *property_permissions_name = zend_string_init("permissions", sizeof("permissions") - 1, 1);
 	zend_declare_property_ex(class_entry, property_permissions_name, &property_permissions_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_permissions_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_AgoraTokenException(zend_class_entry *class_entry_InvalidArgumentException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "AgoraTokenException", class_AgoraTokenException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_InvalidArgumentException);
 
 	return class_entry;
 }

@@ -8,6 +8,8 @@
 ZEND_BEGIN_MODULE_GLOBALS(agora_token)
 	agt_deflater *deflater;	/* one per thread, reused by every build */
 	bool namespace_fallback;
+	bool strict;		/* agora_token.strict: throw where the official code fails silently */
+	zend_long compat;	/* agora_token.compat: 2026, 2023 or 2022 */
 ZEND_END_MODULE_GLOBALS(agora_token)
 
 ZEND_EXTERN_MODULE_GLOBALS(agora_token)
@@ -15,7 +17,21 @@ ZEND_EXTERN_MODULE_GLOBALS(agora_token)
 
 extern zend_class_entry *at_ce_Service, *at_ce_ServiceRtc, *at_ce_ServiceRtm, *at_ce_ServiceStreaming,
 	*at_ce_ServiceFpa, *at_ce_ServiceChat, *at_ce_ServiceFCdn, *at_ce_ServiceApaas, *at_ce_ServiceEducation,
-	*at_ce_Rtm2Permissions, *at_ce_ServiceRtm2, *at_ce_AccessToken2, *at_ce_Util;
+	*at_ce_Rtm2Permissions, *at_ce_ServiceRtm2, *at_ce_AccessToken2, *at_ce_Util, *at_ce_Exception;
+
+/* Throws AgoraTokenException, the one exception of strict mode. */
+void at_strict_error(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+/* Writes a byte as a reader would want to see it in a message: "a", "\n", "\x00". */
+const char *at_escape_byte(unsigned char c, char buf[8]);
+/* Strict mode: is this value, as an integer, inside [min, max]? Throws otherwise. */
+bool at_check_range(zval *zv, zend_long min, zend_long max, const char *what);
+/* Strict mode: is it a string of 32 hexadecimal digits? Throws the precise reason otherwise. */
+bool at_check_uuid(zval *zv, const char *what);
+
+/* Integers packed into u32, u16 and i16 fields; strict mode checks the range first. */
+bool at_put_u32(agt_buf *b, zval *zv, const char *what);
+bool at_put_u16(agt_buf *b, zval *zv, const char *what);
+bool at_put_i16(agt_buf *b, zval *zv, const char *what);
 
 /* Byte offsets of declared properties inside their objects, found once at startup.
  * Userland subclasses inherit the same slots, so reading by slot is always valid. */
@@ -56,6 +72,12 @@ void at_prop_set_empty_array(zend_object *obj, uint32_t offset);
  * Returns NULL with an Error thrown when the property holds something else. */
 HashTable *at_prop_array_for_write(zend_object *obj, uint32_t offset, const char *what);
 
+/* PHP's array-key conversion for `$a[$key]` (without the float deprecation);
+ * false with a TypeError for an illegal offset. */
+bool at_array_key(zval *key, zend_ulong *h, zend_string **s);
+zval *at_array_find(HashTable *ht, zend_ulong h, zend_string *s);
+void at_array_set(HashTable *ht, zend_ulong h, zend_string *s, zval *val);
+
 /* Integer conversion as pack("v"/"V"/"s") does it (zval_get_long), cut to the field. */
 static zend_always_inline uint32_t at_u32(zval *zv)
 {
@@ -65,6 +87,8 @@ static zend_always_inline uint32_t at_u32(zval *zv)
 /* Appends Util::packString($zv): the strlen() conversion of the value, its length
  * mod 65536 and every byte. Throws a TypeError for what strlen() rejects. */
 bool at_put_string(agt_buf *b, zval *zv, const char *what);
+/* ksort($array) with default flags, in place. */
+void at_ksort(HashTable *ht);
 /* Appends Util::packMapUint32($zv): ksort()ed with PHP's key order. */
 bool at_put_map_u32(agt_buf *b, zval *map, const char *what);
 /* The string conversion of a string parameter of an internal function in weak
@@ -88,7 +112,10 @@ static zend_always_inline bool at_method_is_ours(zend_object *obj, zend_function
 /* Service packing, shared by AccessToken2::build() and the pack() methods. */
 bool at_service_pack_into(agt_buf *b, zend_object *svc);
 bool at_service_is_internal_pack(zend_object *svc);
-zend_object *at_service_from_parsed(const agt_service *s);
+/* A service object for a parsed service; type 7 is made as type7_ce. */
+zend_object *at_service_from_parsed(const agt_service *s, zend_class_entry *type7_ce);
+/* Unpacks a parsed service into an existing object of its class, replacing its fields. */
+void at_service_fill_parsed(zend_object *obj, const agt_service *s);
 
 agt_deflater *at_deflater(void);
 zend_string *at_buf_to_zstr(agt_buf *b);

@@ -16,60 +16,6 @@
 /* Official methods ignore extra arguments, as userland methods do. */
 #define AT_ARGS_START(min) ZEND_PARSE_PARAMETERS_START(min, -1)
 
-/* ------------------------------------------------------------ array keys */
-
-/* PHP's array-key conversion for `$a[$key]`, without the float deprecation. */
-static bool at_array_key(zval *key, zend_ulong *h, zend_string **s)
-{
-	ZVAL_DEREF(key);
-	*s = NULL;
-	switch (Z_TYPE_P(key)) {
-	case IS_LONG:
-		*h = (zend_ulong)Z_LVAL_P(key);
-		return true;
-	case IS_STRING:
-		if (ZEND_HANDLE_NUMERIC_STR(Z_STRVAL_P(key), Z_STRLEN_P(key), *h)) {
-			return true;
-		}
-		*s = Z_STR_P(key);
-		return true;
-	case IS_UNDEF:
-	case IS_NULL:
-		*s = ZSTR_EMPTY_ALLOC();
-		return true;
-	case IS_FALSE:
-		*h = 0;
-		return true;
-	case IS_TRUE:
-		*h = 1;
-		return true;
-	case IS_DOUBLE:
-		*h = (zend_ulong)zend_dval_to_lval(Z_DVAL_P(key));
-		return true;
-	case IS_RESOURCE:
-		*h = (zend_ulong)Z_RES_HANDLE_P(key);
-		return true;
-	default:
-		zend_type_error("Illegal offset type");
-		return false;
-	}
-}
-
-static zval *at_array_find(HashTable *ht, zend_ulong h, zend_string *s)
-{
-	return s ? zend_hash_find(ht, s) : zend_hash_index_find(ht, h);
-}
-
-static void at_array_set(HashTable *ht, zend_ulong h, zend_string *s, zval *val)
-{
-	Z_TRY_ADDREF_P(val);
-	if (s) {
-		zend_hash_update(ht, s, val);
-	} else {
-		zend_hash_index_update(ht, h, val);
-	}
-}
-
 /* ------------------------------------------------------ consuming reads */
 
 /* Util::unpack*(&$data) take bytes off the front of a string; a short string
@@ -195,7 +141,9 @@ static const char *svc_field_name(zend_object *obj, const char *field)
 
 static bool pack_base(agt_buf *b, zend_object *obj)
 {
-	agt_buf_put_u16le(b, at_u32(at_prop(obj, at_slot.svc_type)));
+	if (!at_put_u16(b, at_prop(obj, at_slot.svc_type), svc_field_name(obj, "type"))) {
+		return false;
+	}
 	return at_put_map_u32(b, at_prop(obj, at_slot.svc_privileges), svc_field_name(obj, "privileges"));
 }
 
@@ -334,9 +282,7 @@ static bool pack_by_scope(agt_buf *b, zend_object *obj, zend_class_entry *scope)
 		if (!pack_str(b, obj, at_slot.apaas_room, "roomUuid") || !pack_str(b, obj, at_slot.apaas_user, "userUuid")) {
 			return false;
 		}
-		/* pack("s"): machine order, which is little-endian on every platform PHP builds for here. */
-		agt_buf_put_u16le(b, at_u32(at_prop(obj, at_slot.apaas_role)));
-		return true;
+		return at_put_i16(b, at_prop(obj, at_slot.apaas_role), svc_field_name(obj, "role"));
 	}
 	if (scope == at_ce_ServiceRtm2) {
 		return pack_str(b, obj, at_slot.rtm2_user, "userId") && pack_rtm2_permissions(b, obj);
@@ -838,20 +784,25 @@ static void set_slice(zend_object *obj, uint32_t slot, const agt_slice *s)
 	at_prop_set_stringl(obj, slot, (const char *)s->p, s->n);
 }
 
-zend_object *at_service_from_parsed(const agt_service *s)
+zend_object *at_service_from_parsed(const agt_service *s, zend_class_entry *type7_ce)
 {
 	static zend_class_entry **const classes[9] = {
 		NULL, &at_ce_ServiceRtc, &at_ce_ServiceRtm, &at_ce_ServiceStreaming, &at_ce_ServiceFpa,
 		&at_ce_ServiceChat, &at_ce_ServiceFCdn, &at_ce_ServiceApaas, &at_ce_ServiceRtm2
 	};
-	zend_class_entry *ce = *classes[s->type];
-	zend_object *obj;
-	zval zv, privs, val;
-	uint16_t i;
+	zend_class_entry *ce = s->type == 7 ? type7_ce : *classes[s->type];
+	zval zv;
 
 	object_init_ex(&zv, ce);
-	obj = Z_OBJ(zv);
-	init_service(obj, s->type);
+	init_service(Z_OBJ(zv), s->type);
+	at_service_fill_parsed(Z_OBJ(zv), s);
+	return Z_OBJ(zv);
+}
+
+void at_service_fill_parsed(zend_object *obj, const agt_service *s)
+{
+	zval privs, val;
+	uint16_t i;
 
 	array_init_size(&privs, s->priv_count);
 	for (i = 0; i < s->priv_count; i++) {
@@ -900,7 +851,6 @@ zend_object *at_service_from_parsed(const agt_service *s)
 	default:
 		break;
 	}
-	return obj;
 }
 
 /* ------------------------------------------------------------------ Util */

@@ -51,6 +51,31 @@ ZEND_METHOD(AccessToken2, __construct)
 	at_prop_set_long(obj, at_slot.tok_salt, php_mt_rand_common(1, 99999999));
 }
 
+static bool service_type(zval *service, zval *out);
+
+/* Until 2026 the official classes kept services keyed by type: a later service
+ * of the same type replaces the earlier one, in the earlier one's place. */
+static bool add_keyed_by_type(zend_object *obj, zval *service)
+{
+	zend_string *s;
+	zend_ulong h;
+	HashTable *ht;
+	zval type;
+	bool ok;
+
+	if (!service_type(service, &type)) {
+		return false;
+	}
+	ht = at_prop_array_for_write(obj, at_slot.tok_services, "AccessToken2::$services");
+	ok = ht && at_array_key(&type, &h, &s);
+	if (ok) {
+		ZVAL_DEREF(service);
+		at_array_set(ht, h, s, service);
+	}
+	zval_ptr_dtor(&type);
+	return ok;
+}
+
 ZEND_METHOD(AccessToken2, addService)
 {
 	zval *service;
@@ -60,6 +85,12 @@ ZEND_METHOD(AccessToken2, addService)
 		Z_PARAM_ZVAL(service)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (AT_G(compat) != 2026) {
+		if (!add_keyed_by_type(Z_OBJ_P(ZEND_THIS), service)) {
+			RETURN_THROWS();
+		}
+		return;
+	}
 	ht = at_prop_array_for_write(Z_OBJ_P(ZEND_THIS), at_slot.tok_services, "AccessToken2::$services");
 	if (!ht) {
 		RETURN_THROWS();
@@ -291,6 +322,19 @@ static bool pack_services(agt_buf *b, HashTable *ht)
 	return ok;
 }
 
+/* Before 2026 build() packed the services in the array's order, calling no getServiceType(). */
+static bool pack_in_array_order(agt_buf *b, HashTable *ht)
+{
+	zval *service;
+
+	ZEND_HASH_FOREACH_VAL(ht, service) {
+		if (!pack_service(b, service)) {
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
 ZEND_METHOD(AccessToken2, build)
 {
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
@@ -305,6 +349,12 @@ ZEND_METHOD(AccessToken2, build)
 
 	app_id = at_prop(obj, at_slot.tok_app_id);
 	if (!at_is_uuid(app_id) || !at_is_uuid(at_prop(obj, at_slot.tok_app_cert))) {
+		if (AT_G(strict)) {
+			/* One of the two throws; the certificate's message names no more than a non-hex character. */
+			at_check_uuid(app_id, "AccessToken2::build(): $appId")
+				&& at_check_uuid(at_prop(obj, at_slot.tok_app_cert), "AccessToken2::build(): $appCert");
+			RETURN_THROWS();
+		}
 		RETURN_EMPTY_STRING();
 	}
 	services = at_prop(obj, at_slot.tok_services);
@@ -313,7 +363,14 @@ ZEND_METHOD(AccessToken2, build)
 		RETURN_THROWS();
 	}
 	if (zend_hash_num_elements(Z_ARRVAL_P(services)) == 0) {
-		RETURN_EMPTY_STRING();
+		if (AT_G(strict)) {
+			at_strict_error("AccessToken2::build(): the token has no service; call addService() first");
+			RETURN_THROWS();
+		}
+		/* Before 2026 the official build() made a token with no service; since then it returns "". */
+		if (AT_G(compat) == 2026) {
+			RETURN_EMPTY_STRING();
+		}
 	}
 
 	/* The official build() derives the key before it packs anything. */
@@ -322,16 +379,32 @@ ZEND_METHOD(AccessToken2, build)
 		RETURN_THROWS();
 	}
 
+	if (AT_G(compat) == 2023) {
+		/* The 2023-2025 build() ran ksort($this->services): the property itself ends up sorted. */
+		services = OBJ_PROP(obj, at_slot.tok_services);
+		ZVAL_DEREF(services);
+		SEPARATE_ARRAY(services);
+		at_ksort(Z_ARRVAL_P(services));
+	}
+
 	/* Keep the array alive while userland pack() methods run. */
 	ht = Z_ARRVAL_P(services);
-	GC_ADDREF(ht);
+	GC_TRY_ADDREF(ht);
 	agt_buf_init(&info);
 	agt_buf_put_str(&info, Z_STRVAL_P(app_id), Z_STRLEN_P(app_id));
-	agt_buf_put_u32le(&info, at_u32(at_prop(obj, at_slot.tok_issue_ts)));
-	agt_buf_put_u32le(&info, at_u32(at_prop(obj, at_slot.tok_expire)));
-	agt_buf_put_u32le(&info, at_u32(at_prop(obj, at_slot.tok_salt)));
+	if (!at_put_u32(&info, at_prop(obj, at_slot.tok_issue_ts), "AccessToken2::$issueTs")
+		|| !at_put_u32(&info, at_prop(obj, at_slot.tok_expire), "AccessToken2::$expire")
+		|| !at_put_u32(&info, at_prop(obj, at_slot.tok_salt), "AccessToken2::$salt")
+		|| (AT_G(strict) && zend_hash_num_elements(ht) > UINT16_MAX
+			&& (at_strict_error("AccessToken2::build(): %u services do not fit the 16-bit count",
+				zend_hash_num_elements(ht)), true))) {
+		zend_array_release(ht);
+		zend_string_release(key);
+		agt_buf_free(&info);
+		RETURN_THROWS();
+	}
 	agt_buf_put_u16le(&info, zend_hash_num_elements(ht) & 0xFFFF);
-	if (!pack_services(&info, ht)) {
+	if (!(AT_G(compat) == 2026 ? pack_services(&info, ht) : pack_in_array_order(&info, ht))) {
 		zend_array_release(ht);
 		zend_string_release(key);
 		agt_buf_free(&info);
@@ -413,9 +486,76 @@ static bool add_parsed_service(zend_object *obj, zend_object *svc)
 	return true;
 }
 
+/* Strict mode: why the token is malformed, precisely and without echoing it. */
+static void throw_parse_error(agt_status st, const agt_token007 *t)
+{
+	switch (st) {
+	case AGT_EPREFIX:
+		at_strict_error("AccessToken2::parse(): the token does not start with \"007\"");
+		break;
+	case AGT_EBASE64:
+		at_strict_error("AccessToken2::parse(): the text after \"007\" is not valid base64");
+		break;
+	case AGT_EINFLATE:
+		at_strict_error("AccessToken2::parse(): the decoded body is not a complete zlib, gzip or raw deflate stream");
+		break;
+	case AGT_ETOOBIG:
+		at_strict_error("AccessToken2::parse(): the content inflates to more than %zu bytes", AGT_MAX_CONTENT);
+		break;
+	case AGT_ETRUNCATED:
+		at_strict_error("AccessToken2::parse(): truncated: %zu bytes left where the %zu-byte %s field starts at offset %zu",
+			t->content.len - t->err_offset, t->err_need, t->err_field, t->err_offset);
+		break;
+	default:
+		at_strict_error("AccessToken2::parse(): %s", agt_status_str(st));
+		break;
+	}
+}
+
+/* Service types each vintage of parse() knows: 1-8 since 2026, 1, 2, 4, 5 and 7 before. */
+#define TYPES_BEFORE_2026 ((1u << 1) | (1u << 2) | (1u << 4) | (1u << 5) | (1u << 7))
+
+/*
+ * parse() as the 2022-2025 code did it: nothing is reset, services are stored by
+ * type on top of what the object had, one object per type per call (a type seen
+ * twice is unpacked twice into the same object), and an unknown type ends the
+ * call with false after what came before it was stored.
+ */
+static bool store_services_keyed(zend_object *obj, const agt_token007 *t)
+{
+	zend_class_entry *type7 = AT_G(compat) == 2022 ? at_ce_ServiceEducation : at_ce_ServiceApaas;
+	zend_object *made[9] = { NULL };
+	HashTable *ht;
+	zval zv;
+	size_t i;
+
+	for (i = 0; i < t->service_count; i++) {
+		const agt_service *s = &t->services[i];
+
+		if (made[s->type]) {
+			at_service_fill_parsed(made[s->type], s);
+		} else {
+			made[s->type] = at_service_from_parsed(s, type7);
+		}
+		ht = at_prop_array_for_write(obj, at_slot.tok_services, "AccessToken2::$services");
+		if (!ht) {
+			break;
+		}
+		ZVAL_OBJ_COPY(&zv, made[s->type]);
+		zend_hash_index_update(ht, s->type, &zv);
+	}
+	for (i = 0; i < 9; i++) {
+		if (made[i]) {
+			OBJ_RELEASE(made[i]);
+		}
+	}
+	return !EG(exception);
+}
+
 ZEND_METHOD(AccessToken2, parse)
 {
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	bool keyed = AT_G(compat) != 2026;
 	zval *token;
 	zend_string *str;
 	agt_token007 t;
@@ -426,9 +566,20 @@ ZEND_METHOD(AccessToken2, parse)
 		Z_PARAM_ZVAL(token)
 	ZEND_PARSE_PARAMETERS_END();
 
-	reset_parsed_state(obj);
+	if (keyed) {
+		/* The old code kept its state; only what verifySignature() relies on is cleared. */
+		at_prop_set_bool(obj, at_slot.tok_parsed, false);
+		at_prop_set_stringl(obj, at_slot.tok_signature, "", 0);
+		at_prop_set_stringl(obj, at_slot.tok_signing_info, "", 0);
+	} else {
+		reset_parsed_state(obj);
+	}
 	ZVAL_DEREF(token);
 	if (Z_TYPE_P(token) == IS_NULL) {
+		if (AT_G(strict)) {
+			at_strict_error("AccessToken2::parse(): the token must be a string, null given");
+			RETURN_THROWS();
+		}
 		RETURN_FALSE;
 	}
 	str = at_string_param(token, "AccessToken2::parse(): Argument #1 ($token)");
@@ -437,12 +588,16 @@ ZEND_METHOD(AccessToken2, parse)
 	}
 
 	agt_token007_init(&t);
-	st = agt_token007_parse(&t, ZSTR_VAL(str), ZSTR_LEN(str), AGT_TYPES_ALL);
+	st = agt_token007_parse(&t, ZSTR_VAL(str), ZSTR_LEN(str), keyed ? TYPES_BEFORE_2026 : AGT_TYPES_ALL);
 	zend_string_release(str);
 	if (st != AGT_OK) {
-		agt_token007_free(&t);
 		if (st == AGT_ENOMEM) {
 			zend_throw_error(NULL, "AccessToken2::parse(): out of memory");
+		} else if (AT_G(strict)) {
+			throw_parse_error(st, &t);
+		}
+		agt_token007_free(&t);
+		if (EG(exception)) {
 			RETURN_THROWS();
 		}
 		RETURN_FALSE;
@@ -454,15 +609,23 @@ ZEND_METHOD(AccessToken2, parse)
 	at_prop_set_long(obj, at_slot.tok_issue_ts, t.issue_ts);
 	at_prop_set_long(obj, at_slot.tok_expire, t.expire);
 	at_prop_set_long(obj, at_slot.tok_salt, t.salt);
-	for (i = 0; i < t.service_count; i++) {
-		if (!add_parsed_service(obj, at_service_from_parsed(&t.services[i]))) {
+	if (keyed) {
+		if (!store_services_keyed(obj, &t)) {
 			agt_token007_free(&t);
 			RETURN_THROWS();
 		}
+	} else {
+		for (i = 0; i < t.service_count; i++) {
+			if (!add_parsed_service(obj, at_service_from_parsed(&t.services[i], at_ce_ServiceApaas))) {
+				agt_token007_free(&t);
+				RETURN_THROWS();
+			}
+		}
 	}
-	agt_token007_free(&t);
 	at_prop_set_bool(obj, at_slot.tok_parsed, true);
-	RETURN_TRUE;
+	/* Before 2026 an unknown service type made parse() return false (after a warning we do not repeat). */
+	RETVAL_BOOL(!(keyed && t.stopped_at_unknown));
+	agt_token007_free(&t);
 }
 
 ZEND_METHOD(AccessToken2, verifySignature)

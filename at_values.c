@@ -7,6 +7,7 @@
 #endif
 
 #include "php.h"
+#include "Zend/zend_exceptions.h"
 #include "Zend/zend_sort.h"
 #include "agora_token_int.h"
 
@@ -81,6 +82,203 @@ HashTable *at_prop_array_for_write(zend_object *obj, uint32_t offset, const char
 	return Z_ARRVAL_P(slot);
 }
 
+/* ------------------------------------------------------------ array keys */
+
+/* PHP's array-key conversion for `$a[$key]`, without the float deprecation. */
+bool at_array_key(zval *key, zend_ulong *h, zend_string **s)
+{
+	ZVAL_DEREF(key);
+	*s = NULL;
+	switch (Z_TYPE_P(key)) {
+	case IS_LONG:
+		*h = (zend_ulong)Z_LVAL_P(key);
+		return true;
+	case IS_STRING:
+		if (ZEND_HANDLE_NUMERIC_STR(Z_STRVAL_P(key), Z_STRLEN_P(key), *h)) {
+			return true;
+		}
+		*s = Z_STR_P(key);
+		return true;
+	case IS_UNDEF:
+	case IS_NULL:
+		*s = ZSTR_EMPTY_ALLOC();
+		return true;
+	case IS_FALSE:
+		*h = 0;
+		return true;
+	case IS_TRUE:
+		*h = 1;
+		return true;
+	case IS_DOUBLE:
+		*h = (zend_ulong)zend_dval_to_lval(Z_DVAL_P(key));
+		return true;
+	case IS_RESOURCE:
+		*h = (zend_ulong)Z_RES_HANDLE_P(key);
+		return true;
+	default:
+		zend_type_error("Illegal offset type");
+		return false;
+	}
+}
+
+zval *at_array_find(HashTable *ht, zend_ulong h, zend_string *s)
+{
+	return s ? zend_hash_find(ht, s) : zend_hash_index_find(ht, h);
+}
+
+void at_array_set(HashTable *ht, zend_ulong h, zend_string *s, zval *val)
+{
+	Z_TRY_ADDREF_P(val);
+	if (s) {
+		zend_hash_update(ht, s, val);
+	} else {
+		zend_hash_index_update(ht, h, val);
+	}
+}
+
+void at_strict_error(const char *fmt, ...)
+{
+	va_list va;
+	char *msg;
+
+	va_start(va, fmt);
+	zend_vspprintf(&msg, 0, fmt, va);
+	va_end(va);
+	zend_throw_exception(at_ce_Exception, msg, 0);
+	efree(msg);
+}
+
+const char *at_escape_byte(unsigned char c, char buf[8])
+{
+	switch (c) {
+	case '\n': return "\\n";
+	case '\r': return "\\r";
+	case '\t': return "\\t";
+	case '"': return "\\\"";
+	case '\\': return "\\\\";
+	default:
+		break;
+	}
+	if (c >= 0x20 && c < 0x7f) {
+		buf[0] = (char)c;
+		buf[1] = '\0';
+	} else {
+		snprintf(buf, 8, "\\x%02x", c);
+	}
+	return buf;
+}
+
+bool at_check_range(zval *zv, zend_long min, zend_long max, const char *what)
+{
+	zend_long l;
+	double d;
+
+	ZVAL_DEREF(zv);
+	switch (Z_TYPE_P(zv)) {
+	case IS_UNDEF:
+	case IS_NULL:
+	case IS_FALSE:
+	case IS_TRUE:
+		l = Z_TYPE_P(zv) == IS_TRUE;
+		break;
+	case IS_LONG:
+		l = Z_LVAL_P(zv);
+		break;
+	case IS_DOUBLE:
+		d = Z_DVAL_P(zv);
+		if (!zend_finite(d) || d < (double)min || d >= (double)max + 1.0) {
+			at_strict_error("%s is %.*G, which does not fit its field (%" ZEND_LONG_FMT_SPEC " to %" ZEND_LONG_FMT_SPEC ")",
+				what, 17, d, min, max);
+			return false;
+		}
+		return true;
+	case IS_STRING:
+		switch (is_numeric_string(Z_STRVAL_P(zv), Z_STRLEN_P(zv), &l, &d, false)) {
+		case IS_LONG:
+			break;
+		case IS_DOUBLE: {
+			zval tmp;
+
+			ZVAL_DOUBLE(&tmp, d);
+			return at_check_range(&tmp, min, max, what);
+		}
+		default:
+			at_strict_error("%s must be an integer, non-numeric string given", what);
+			return false;
+		}
+		break;
+	default:
+		at_strict_error("%s must be an integer, %s given", what, zend_zval_type_name(zv));
+		return false;
+	}
+	if (l < min || l > max) {
+		at_strict_error("%s is %" ZEND_LONG_FMT_SPEC ", which does not fit its field (%" ZEND_LONG_FMT_SPEC " to %"
+			ZEND_LONG_FMT_SPEC ")", what, l, min, max);
+		return false;
+	}
+	return true;
+}
+
+bool at_check_uuid(zval *zv, const char *what)
+{
+	const unsigned char *s;
+	char esc[8];
+	size_t i;
+
+	ZVAL_DEREF(zv);
+	if (Z_TYPE_P(zv) != IS_STRING) {
+		at_strict_error("%s must be a string of 32 hexadecimal digits, %s given", what, zend_zval_type_name(zv));
+		return false;
+	}
+	s = (const unsigned char *)Z_STRVAL_P(zv);
+	/* A bad character is named even in a certificate: it cannot be part of a valid one. */
+	for (i = 0; i < Z_STRLEN_P(zv) && i < 32; i++) {
+		if (!isxdigit(s[i])) {
+			at_strict_error("%s must be 32 hexadecimal digits; character %zu of %zu is \"%s\"", what, i + 1,
+				Z_STRLEN_P(zv), at_escape_byte(s[i], esc));
+			return false;
+		}
+	}
+	if (Z_STRLEN_P(zv) != 32) {
+		if (Z_STRLEN_P(zv) > 32) {
+			at_strict_error("%s must be 32 hexadecimal digits, got %zu characters; character 33 is \"%s\"", what,
+				Z_STRLEN_P(zv), at_escape_byte(s[32], esc));
+		} else {
+			at_strict_error("%s must be 32 hexadecimal digits, got %zu", what, Z_STRLEN_P(zv));
+		}
+		return false;
+	}
+	return true;
+}
+
+bool at_put_u32(agt_buf *b, zval *zv, const char *what)
+{
+	if (UNEXPECTED(AT_G(strict)) && !at_check_range(zv, 0, UINT32_MAX, what)) {
+		return false;
+	}
+	agt_buf_put_u32le(b, at_u32(zv));
+	return true;
+}
+
+bool at_put_u16(agt_buf *b, zval *zv, const char *what)
+{
+	if (UNEXPECTED(AT_G(strict)) && !at_check_range(zv, 0, UINT16_MAX, what)) {
+		return false;
+	}
+	agt_buf_put_u16le(b, at_u32(zv));
+	return true;
+}
+
+bool at_put_i16(agt_buf *b, zval *zv, const char *what)
+{
+	if (UNEXPECTED(AT_G(strict)) && !at_check_range(zv, INT16_MIN, INT16_MAX, what)) {
+		return false;
+	}
+	/* pack("s") writes machine order: little-endian on every platform PHP builds this for. */
+	agt_buf_put_u16le(b, at_u32(zv));
+	return true;
+}
+
 zend_string *at_buf_to_zstr(agt_buf *b)
 {
 	return zend_string_init(b->len ? (const char *)b->data : "", b->len, 0);
@@ -135,6 +333,15 @@ zend_string *at_string_param(zval *zv, const char *what)
 	return NULL;
 }
 
+static bool string_fits(size_t len, const char *what)
+{
+	if (UNEXPECTED(AT_G(strict)) && len > UINT16_MAX) {
+		at_strict_error("%s is %zu bytes long; a token string holds at most 65535", what, len);
+		return false;
+	}
+	return true;
+}
+
 bool at_put_string(agt_buf *b, zval *zv, const char *what)
 {
 	char num[MAX_LENGTH_OF_LONG + 1];
@@ -144,6 +351,9 @@ bool at_put_string(agt_buf *b, zval *zv, const char *what)
 	ZVAL_DEREF(zv);
 	switch (Z_TYPE_P(zv)) {
 	case IS_STRING:
+		if (!string_fits(Z_STRLEN_P(zv), what)) {
+			return false;
+		}
 		agt_buf_put_str(b, Z_STRVAL_P(zv), Z_STRLEN_P(zv));
 		return true;
 	case IS_LONG:
@@ -162,19 +372,23 @@ bool at_put_string(agt_buf *b, zval *zv, const char *what)
 			zend_string_release(first);
 			return false;
 		}
-		agt_buf_put_u16le(b, (uint32_t)(ZSTR_LEN(first) & 0xFFFF));
-		agt_buf_put(b, ZSTR_VAL(second), ZSTR_LEN(second));
+		if (string_fits(ZSTR_LEN(second), what)) {
+			agt_buf_put_u16le(b, (uint32_t)(ZSTR_LEN(first) & 0xFFFF));
+			agt_buf_put(b, ZSTR_VAL(second), ZSTR_LEN(second));
+		}
 		zend_string_release(first);
 		zend_string_release(second);
-		return true;
+		return !EG(exception);
 	default:
 		first = at_string_param(zv, what);
 		if (!first) {
 			return false;
 		}
-		agt_buf_put_str(b, ZSTR_VAL(first), ZSTR_LEN(first));
+		if (string_fits(ZSTR_LEN(first), what)) {
+			agt_buf_put_str(b, ZSTR_VAL(first), ZSTR_LEN(first));
+		}
 		zend_string_release(first);
-		return true;
+		return !EG(exception);
 	}
 }
 
@@ -226,6 +440,11 @@ static int key_compare_regular(Bucket *f, Bucket *s)
 	return Z_EXTRA(f->val) > Z_EXTRA(s->val) ? 1 : (Z_EXTRA(f->val) < Z_EXTRA(s->val) ? -1 : 0);
 }
 
+void at_ksort(HashTable *ht)
+{
+	zend_hash_sort(ht, key_compare_regular, 0);
+}
+
 static uint32_t key_to_u16(zend_ulong h, zend_string *key)
 {
 	zval zv;
@@ -235,6 +454,37 @@ static uint32_t key_to_u16(zend_ulong h, zend_string *key)
 	}
 	ZVAL_STR(&zv, key);
 	return (uint32_t)zval_get_long(&zv) & 0xFFFF;
+}
+
+/* Strict mode: every key fits u16 and every value u32. */
+static bool map_fits(HashTable *ht, const char *what)
+{
+	char label[160];
+	zend_string *key;
+	zend_ulong h;
+	zval *val, kz;
+
+	ZEND_HASH_FOREACH_KEY_VAL(ht, h, key, val) {
+		if (key) {
+			ZVAL_STR(&kz, key);
+			snprintf(label, sizeof(label), "%s key \"%.40s\"", what, ZSTR_VAL(key));
+		} else {
+			ZVAL_LONG(&kz, (zend_long)h);
+			snprintf(label, sizeof(label), "%s key", what);
+		}
+		if (!at_check_range(&kz, 0, UINT16_MAX, label)) {
+			return false;
+		}
+		if (key) {
+			snprintf(label, sizeof(label), "%s[\"%.40s\"]", what, ZSTR_VAL(key));
+		} else {
+			snprintf(label, sizeof(label), "%s[" ZEND_LONG_FMT "]", what, (zend_long)h);
+		}
+		if (!at_check_range(val, 0, UINT32_MAX, label)) {
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
 }
 
 #define SMALL_MAP 32
@@ -255,6 +505,11 @@ bool at_put_map_u32(agt_buf *b, zval *map, const char *what)
 	zval *val;
 
 	ZVAL_DEREF(map);
+	if (UNEXPECTED(AT_G(strict))
+		&& (Z_TYPE_P(map) == IS_NULL || (Z_TYPE_P(map) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(map)) == 0))) {
+		at_strict_error("%s is empty: the service has no privilege; call addPrivilege() first", what);
+		return false;
+	}
 	if (Z_TYPE_P(map) != IS_ARRAY) {
 		zend_type_error("%s must be of type array, %s given%s", what, zend_zval_type_name(map),
 			Z_TYPE_P(map) == IS_NULL ? " (no privilege was added)" : "");
@@ -262,6 +517,9 @@ bool at_put_map_u32(agt_buf *b, zval *map, const char *what)
 	}
 	ht = Z_ARRVAL_P(map);
 	n = zend_hash_num_elements(ht);
+	if (UNEXPECTED(AT_G(strict)) && !map_fits(ht, what)) {
+		return false;
+	}
 	agt_buf_put_u16le(b, n & 0xFFFF);
 	if (n == 0) {
 		return true;
@@ -299,7 +557,7 @@ bool at_put_map_u32(agt_buf *b, zval *map, const char *what)
 
 	/* Mixed or many keys: sort a copy with the comparison ksort() uses. */
 	sorted = zend_array_dup(ht);
-	zend_hash_sort(sorted, key_compare_regular, 0);
+	at_ksort(sorted);
 	ZEND_HASH_FOREACH_KEY_VAL(sorted, h, key, val) {
 		agt_buf_put_u16le(b, key_to_u16(h, key));
 		agt_buf_put_u32le(b, at_u32(val));
