@@ -503,8 +503,9 @@ static void throw_parse_error(agt_status st, const agt_token007 *t)
 		at_strict_error("AccessToken2::parse(): the content inflates to more than %zu bytes", AGT_MAX_CONTENT);
 		break;
 	case AGT_ETRUNCATED:
-		at_strict_error("AccessToken2::parse(): truncated: %zu bytes left where the %zu-byte %s field starts at offset %zu",
-			t->content.len - t->err_offset, t->err_need, t->err_field, t->err_offset);
+		at_strict_error("AccessToken2::parse(): truncated: %zu byte%s left where the %zu-byte %s field starts at offset %zu",
+			t->content.len - t->err_offset, t->content.len - t->err_offset == 1 ? "" : "s", t->err_need, t->err_field,
+			t->err_offset);
 		break;
 	default:
 		at_strict_error("AccessToken2::parse(): %s", agt_status_str(st));

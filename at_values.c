@@ -232,7 +232,7 @@ bool at_check_uuid(zval *zv, const char *what)
 	}
 	s = (const unsigned char *)Z_STRVAL_P(zv);
 	/* A bad character is named even in a certificate: it cannot be part of a valid one. */
-	for (i = 0; i < Z_STRLEN_P(zv) && i < 32; i++) {
+	for (i = 0; i < Z_STRLEN_P(zv); i++) {
 		if (!isxdigit(s[i])) {
 			at_strict_error("%s must be 32 hexadecimal digits; character %zu of %zu is \"%s\"", what, i + 1,
 				Z_STRLEN_P(zv), at_escape_byte(s[i], esc));
@@ -240,12 +240,7 @@ bool at_check_uuid(zval *zv, const char *what)
 		}
 	}
 	if (Z_STRLEN_P(zv) != 32) {
-		if (Z_STRLEN_P(zv) > 32) {
-			at_strict_error("%s must be 32 hexadecimal digits, got %zu characters; character 33 is \"%s\"", what,
-				Z_STRLEN_P(zv), at_escape_byte(s[32], esc));
-		} else {
-			at_strict_error("%s must be 32 hexadecimal digits, got %zu", what, Z_STRLEN_P(zv));
-		}
+		at_strict_error("%s must be 32 hexadecimal digits, got %zu", what, Z_STRLEN_P(zv));
 		return false;
 	}
 	return true;
