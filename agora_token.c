@@ -31,7 +31,6 @@ at_slots at_slot;
 
 zend_string *at_str_pack, *at_str_getservicetype, *at_str_getsign, *at_str_addservice;
 
-void at_token2_startup(void);
 
 static ZEND_INI_MH(OnUpdateCompat)
 {
@@ -192,7 +191,6 @@ PHP_MINIT_FUNCTION(agora_token)
 	at_str_getservicetype = zend_string_init_interned("getservicetype", sizeof("getservicetype") - 1, 1);
 	at_str_getsign = zend_string_init_interned("getsign", sizeof("getsign") - 1, 1);
 	at_str_addservice = zend_string_init_interned("addservice", sizeof("addservice") - 1, 1);
-	at_token2_startup();
 
 	ours[0] = at_ce_Service;
 	ours[1] = at_ce_ServiceRtc;

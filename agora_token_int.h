@@ -97,18 +97,6 @@ zend_string *at_string_param(zval *zv, const char *what);
 /* AccessToken2::isUUid(): a string of exactly 32 hexadecimal digits. */
 bool at_is_uuid(zval *zv);
 
-/* Is this method of the object's class still our internal implementation? */
-static zend_always_inline bool at_method_is_ours(zend_object *obj, zend_function *ours, zend_string *lc_name)
-{
-	zend_function *f;
-
-	if (EXPECTED(obj->ce == ours->common.scope)) {
-		return true;
-	}
-	f = zend_hash_find_ptr(&obj->ce->function_table, lc_name);
-	return f == ours;
-}
-
 /* Service packing, shared by AccessToken2::build() and the pack() methods. */
 bool at_service_pack_into(agt_buf *b, zend_object *svc);
 bool at_service_is_internal_pack(zend_object *svc);

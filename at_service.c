@@ -290,15 +290,33 @@ static bool pack_by_scope(agt_buf *b, zend_object *obj, zend_class_entry *scope)
 	return true;	/* Service and ServiceFpa: type and privileges only */
 }
 
+ZEND_METHOD(Service, pack);
+ZEND_METHOD(ServiceRtc, pack);
+ZEND_METHOD(ServiceRtm, pack);
+ZEND_METHOD(ServiceStreaming, pack);
+ZEND_METHOD(ServiceFpa, pack);
+ZEND_METHOD(ServiceChat, pack);
+ZEND_METHOD(ServiceFCdn, pack);
+ZEND_METHOD(ServiceApaas, pack);
+ZEND_METHOD(ServiceRtm2, pack);
+
 static zend_function *find_method(zend_object *obj, zend_string *lc_name)
 {
 	return zend_hash_find_ptr(&obj->ce->function_table, lc_name);
 }
 
+/* One of our pack() methods, possibly a subclass's copy of it: the scope names the declaring class. */
 static bool is_our_pack(zend_function *f)
 {
-	return f && f->type == ZEND_INTERNAL_FUNCTION && f->internal_function.module
-		&& strcmp(f->internal_function.module->name, "agora_token") == 0;
+	zif_handler h;
+
+	if (!f || f->type != ZEND_INTERNAL_FUNCTION) {
+		return false;
+	}
+	h = f->internal_function.handler;
+	return h == ZEND_MN(Service_pack) || h == ZEND_MN(ServiceRtc_pack) || h == ZEND_MN(ServiceRtm_pack)
+		|| h == ZEND_MN(ServiceStreaming_pack) || h == ZEND_MN(ServiceFpa_pack) || h == ZEND_MN(ServiceChat_pack)
+		|| h == ZEND_MN(ServiceFCdn_pack) || h == ZEND_MN(ServiceApaas_pack) || h == ZEND_MN(ServiceRtm2_pack);
 }
 
 bool at_service_pack_into(agt_buf *b, zend_object *svc)

@@ -12,21 +12,17 @@
 
 #define AT_ARGS_START(min) ZEND_PARSE_PARAMETERS_START(min, -1)
 
-static zend_function *at_fn_getsign, *at_fn_addservice, *at_fn_getservicetype;
+ZEND_METHOD(Service, getServiceType);
+ZEND_METHOD(AccessToken2, getSign);
+ZEND_METHOD(AccessToken2, addService);
 
-void at_token2_startup(void)
+/* Does a method call on this object run our own implementation? Subclasses hold
+ * copies of inherited internal functions, so the handler is what identifies it. */
+static bool runs_ours(zend_object *obj, zend_string *lc_name, zif_handler ours)
 {
-	at_fn_getsign = zend_hash_str_find_ptr(&at_ce_AccessToken2->function_table, "getsign", sizeof("getsign") - 1);
-	at_fn_addservice = zend_hash_str_find_ptr(&at_ce_AccessToken2->function_table, "addservice",
-		sizeof("addservice") - 1);
-	at_fn_getservicetype = zend_hash_str_find_ptr(&at_ce_Service->function_table, "getservicetype",
-		sizeof("getservicetype") - 1);
-}
+	zend_function *f = zend_hash_find_ptr(&obj->ce->function_table, lc_name);
 
-/* The function a method call on this object would run (userland overrides included). */
-static zend_function *method_of(zend_object *obj, zend_string *lc_name)
-{
-	return zend_hash_find_ptr(&obj->ce->function_table, lc_name);
+	return f && f->type == ZEND_INTERNAL_FUNCTION && f->internal_function.handler == ours;
 }
 
 ZEND_METHOD(AccessToken2, __construct)
@@ -108,7 +104,6 @@ ZEND_METHOD(AccessToken2, addService)
 static bool service_type(zval *service, zval *out)
 {
 	zend_object *obj;
-	zend_function *f;
 
 	ZVAL_DEREF(service);
 	if (Z_TYPE_P(service) != IS_OBJECT) {
@@ -116,8 +111,7 @@ static bool service_type(zval *service, zval *out)
 		return false;
 	}
 	obj = Z_OBJ_P(service);
-	f = method_of(obj, at_str_getservicetype);
-	if (f == at_fn_getservicetype) {
+	if (runs_ours(obj, at_str_getservicetype, ZEND_MN(Service_getServiceType))) {
 		ZVAL_COPY(out, at_prop(obj, at_slot.svc_type));
 		return true;
 	}
@@ -219,7 +213,7 @@ static zend_string *call_get_sign(zend_object *obj, zval *cert)
 	zend_string *s;
 	zval rv;
 
-	if (method_of(obj, at_str_getsign) == at_fn_getsign) {
+	if (runs_ours(obj, at_str_getsign, ZEND_MN(AccessToken2_getSign))) {
 		if (!cert) {
 			cert = at_prop(obj, at_slot.tok_app_cert);
 		}
@@ -470,7 +464,7 @@ static bool add_parsed_service(zend_object *obj, zend_object *svc)
 	HashTable *ht;
 
 	ZVAL_OBJ(&zv, svc);
-	if (method_of(obj, at_str_addservice) != at_fn_addservice) {
+	if (!runs_ours(obj, at_str_addservice, ZEND_MN(AccessToken2_addService))) {
 		/* parse() calls $this->addService(), so an override sees every parsed service. */
 		zend_call_method_if_exists(obj, at_str_addservice, &rv, 1, &zv);
 		zval_ptr_dtor(&rv);
