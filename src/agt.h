@@ -166,8 +166,9 @@ typedef struct {
 
 void agt_token007_init(agt_token007 *t);
 void agt_token007_free(agt_token007 *t);
+/* Parses a token into t, dropping whatever t held; agt_token007_free() it afterwards. */
 agt_status agt_token007_parse(agt_token007 *t, const char *token, size_t len, uint32_t known_mask);
-/* The content part only (after base64 and inflate), for tests and fuzzing. */
+/* The content part only: parses t->content as filled by the caller (tests, fuzzing). */
 agt_status agt_token007_parse_content(agt_token007 *t, uint32_t known_mask);
 
 const char *agt_status_str(agt_status s);

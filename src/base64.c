@@ -66,7 +66,7 @@ static int is_space(unsigned char c)
 agt_status agt_base64_decode(const char *in, size_t n, agt_buf *out)
 {
 	const unsigned char *s = (const unsigned char *)in;
-	size_t pad = 0, data_len, i;
+	size_t pad = 0, data_len, i, start = out->len;
 	uint32_t acc = 0;
 	int bits = 0;
 
@@ -94,6 +94,7 @@ agt_status agt_base64_decode(const char *in, size_t n, agt_buf *out)
 		int v = b64_value(s[i]);
 
 		if (v < 0) {
+			out->len = start;	/* leave the buffer as it was */
 			return AGT_EBASE64;
 		}
 		acc = (acc << 6) | (uint32_t)v;

@@ -224,6 +224,8 @@ agt_status agt_token007_parse(agt_token007 *t, const char *token, size_t len, ui
 	agt_buf raw;
 	agt_status st;
 
+	/* Whatever an earlier parse left in t is dropped, so a struct can be reused. */
+	agt_token007_free(t);
 	if (len < 3 || memcmp(token, AGT_TOKEN007_PREFIX, 3) != 0) {
 		return AGT_EPREFIX;
 	}

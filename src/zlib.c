@@ -87,15 +87,14 @@ static agt_status inflate_with(const uint8_t *in, size_t n, int window_bits, siz
 	for (;;) {
 		size_t produced = out->len - start, room;
 
-		if (produced >= max_out) {
+		if (produced > max_out) {
 			/* One byte past the cap is enough to know the content is too large. */
 			st = AGT_ETOOBIG;
 			break;
 		}
-		room = max_out - produced + 1;
-		if (room > 16384) {
-			room = 16384;
-		}
+		/* Room for at most one byte past the cap, computed so that it cannot wrap. */
+		room = max_out - produced;
+		room = room < 16384 ? room + 1 : 16384;
 		if (!agt_buf_reserve(out, room)) {
 			st = AGT_ENOMEM;
 			break;
