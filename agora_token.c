@@ -192,6 +192,19 @@ PHP_MINIT_FUNCTION(agora_token)
 	at_str_getsign = zend_string_init_interned("getsign", sizeof("getsign") - 1, 1);
 	at_str_addservice = zend_string_init_interned("addservice", sizeof("addservice") - 1, 1);
 
+	at_ce_RtcTokenBuilder2 = register_class_RtcTokenBuilder2();
+	at_ce_RtmTokenBuilder2 = register_class_RtmTokenBuilder2();
+	at_ce_ChatTokenBuilder2 = register_class_ChatTokenBuilder2();
+	at_ce_FpaTokenBuilder = register_class_FpaTokenBuilder();
+	at_ce_ApaasTokenBuilder = register_class_ApaasTokenBuilder();
+	at_ce_EducationTokenBuilder = register_class_EducationTokenBuilder();
+	at_ce_Message = register_class_Message();
+	at_ce_AccessToken = register_class_AccessToken();
+	at_ce_RtcTokenBuilder = register_class_RtcTokenBuilder();
+	at_ce_RtmTokenBuilder = register_class_RtmTokenBuilder();
+	at_builders_startup();
+	at_token006_startup();
+
 	ours[0] = at_ce_Service;
 	ours[1] = at_ce_ServiceRtc;
 	ours[2] = at_ce_ServiceRtm;
@@ -210,6 +223,18 @@ PHP_MINIT_FUNCTION(agora_token)
 	for (i = 0; i < sizeof(ours) / sizeof(ours[0]); i++) {
 		fallback_add(ours[i]);
 	}
+	{
+		/* The builders and the legacy 006 classes resolve from a namespace too. */
+		zend_class_entry *more[] = {
+			at_ce_RtcTokenBuilder2, at_ce_RtmTokenBuilder2, at_ce_ChatTokenBuilder2, at_ce_FpaTokenBuilder,
+			at_ce_ApaasTokenBuilder, at_ce_EducationTokenBuilder, at_ce_Message, at_ce_AccessToken,
+			at_ce_RtcTokenBuilder, at_ce_RtmTokenBuilder
+		};
+
+		for (i = 0; i < sizeof(more) / sizeof(more[0]); i++) {
+			fallback_add(more[i]);
+		}
+	}
 	/* SPL installs the autoloader hook in its own MINIT, which runs before ours (see the module deps). */
 	at_prev_autoload = zend_autoload;
 	zend_autoload = at_autoload;
@@ -223,6 +248,7 @@ PHP_MSHUTDOWN_FUNCTION(agora_token)
 		zend_autoload = at_prev_autoload;
 	}
 	zend_hash_destroy(&at_fallback_names);
+	at_token006_shutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
@@ -232,7 +258,7 @@ PHP_MINFO_FUNCTION(agora_token)
 	php_info_print_table_start();
 	php_info_print_table_row(2, "agora_token support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_AGORA_TOKEN_VERSION);
-	php_info_print_table_row(2, "Token formats", "007 (AccessToken2)");
+	php_info_print_table_row(2, "Token formats", "007 (AccessToken2), 006 (AccessToken)");
 	php_info_print_table_row(2, "OpenSSL headers", agt_openssl_version_compiled());
 	php_info_print_table_row(2, "OpenSSL library", agt_openssl_version_linked());
 	php_info_print_table_row(2, "zlib headers", agt_zlib_version_compiled());

@@ -456,3 +456,351 @@ class Util
      */
     public static function unpackMapUint32(&$data) {}
 }
+
+/* ------------------------------------------------------------------ builders (token 007) */
+
+class RtcTokenBuilder2
+{
+    /** @var int */
+    const ROLE_PUBLISHER = 1;
+    /** @var int */
+    const ROLE_SUBSCRIBER = 2;
+
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $channelName
+     * @param mixed $uid
+     * @param mixed $role
+     * @param mixed $tokenExpire
+     * @param mixed $privilegeExpire
+     * @return mixed
+     */
+    public static function buildTokenWithUid($appId, #[\SensitiveParameter] $appCertificate, $channelName, $uid, $role, $tokenExpire, $privilegeExpire = 0) {}
+
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $channelName
+     * @param mixed $account
+     * @param mixed $role
+     * @param mixed $tokenExpire
+     * @param mixed $privilegeExpire
+     * @return mixed
+     */
+    public static function buildTokenWithUserAccount($appId, #[\SensitiveParameter] $appCertificate, $channelName, $account, $role, $tokenExpire, $privilegeExpire = 0) {}
+
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $channelName
+     * @param mixed $uid
+     * @param mixed $tokenExpire
+     * @param mixed $joinChannelPrivilegeExpire
+     * @param mixed $pubAudioPrivilegeExpire
+     * @param mixed $pubVideoPrivilegeExpire
+     * @param mixed $pubDataStreamPrivilegeExpire
+     * @return mixed
+     */
+    public static function buildTokenWithUidAndPrivilege($appId, #[\SensitiveParameter] $appCertificate, $channelName, $uid, $tokenExpire, $joinChannelPrivilegeExpire, $pubAudioPrivilegeExpire, $pubVideoPrivilegeExpire, $pubDataStreamPrivilegeExpire) {}
+
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $channelName
+     * @param mixed $account
+     * @param mixed $tokenExpire
+     * @param mixed $joinChannelPrivilegeExpire
+     * @param mixed $pubAudioPrivilegeExpire
+     * @param mixed $pubVideoPrivilegeExpire
+     * @param mixed $pubDataStreamPrivilegeExpire
+     * @return mixed
+     */
+    public static function buildTokenWithUserAccountAndPrivilege($appId, #[\SensitiveParameter] $appCertificate, $channelName, $account, $tokenExpire, $joinChannelPrivilegeExpire, $pubAudioPrivilegeExpire, $pubVideoPrivilegeExpire, $pubDataStreamPrivilegeExpire) {}
+
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $channelName
+     * @param mixed $account
+     * @param mixed $role
+     * @param mixed $tokenExpire
+     * @param mixed $privilegeExpire
+     * @return mixed
+     */
+    public static function buildTokenWithRtm($appId, #[\SensitiveParameter] $appCertificate, $channelName, $account, $role, $tokenExpire, $privilegeExpire = 0) {}
+
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $channelName
+     * @param mixed $rtcAccount
+     * @param mixed $rtcRole
+     * @param mixed $rtcTokenExpire
+     * @param mixed $joinChannelPrivilegeExpire
+     * @param mixed $pubAudioPrivilegeExpire
+     * @param mixed $pubVideoPrivilegeExpire
+     * @param mixed $pubDataStreamPrivilegeExpire
+     * @param mixed $rtmUserId
+     * @param mixed $rtmTokenExpire
+     * @return mixed
+     */
+    public static function buildTokenWithRtm2($appId, #[\SensitiveParameter] $appCertificate, $channelName, $rtcAccount, $rtcRole, $rtcTokenExpire, $joinChannelPrivilegeExpire, $pubAudioPrivilegeExpire, $pubVideoPrivilegeExpire, $pubDataStreamPrivilegeExpire, $rtmUserId, $rtmTokenExpire) {}
+}
+
+class RtmTokenBuilder2
+{
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $userId
+     * @param mixed $expire
+     * @return mixed
+     */
+    public static function buildToken($appId, #[\SensitiveParameter] $appCertificate, $userId, $expire) {}
+
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $userId
+     * @param mixed $permissions
+     * @param mixed $expire
+     * @return mixed
+     */
+    public static function buildTokenWithPermissions($appId, #[\SensitiveParameter] $appCertificate, $userId, $permissions, $expire) {}
+}
+
+class ChatTokenBuilder2
+{
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $userId
+     * @param mixed $expire
+     * @return mixed
+     */
+    public static function buildUserToken($appId, #[\SensitiveParameter] $appCertificate, $userId, $expire) {}
+
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $expire
+     * @return mixed
+     */
+    public static function buildAppToken($appId, #[\SensitiveParameter] $appCertificate, $expire) {}
+}
+
+class FpaTokenBuilder
+{
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @return mixed
+     */
+    public static function buildToken($appId, #[\SensitiveParameter] $appCertificate) {}
+}
+
+class ApaasTokenBuilder
+{
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $roomUuid
+     * @param mixed $userUuid
+     * @param mixed $role
+     * @param mixed $expire
+     * @return mixed
+     */
+    public static function buildRoomUserToken($appId, #[\SensitiveParameter] $appCertificate, $roomUuid, $userUuid, $role, $expire) {}
+
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $userUuid
+     * @param mixed $expire
+     * @return mixed
+     */
+    public static function buildUserToken($appId, #[\SensitiveParameter] $appCertificate, $userUuid, $expire) {}
+
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $expire
+     * @return mixed
+     */
+    public static function buildAppToken($appId, #[\SensitiveParameter] $appCertificate, $expire) {}
+}
+
+/** The pre-2024 name of the APaaS builder; the official class has the same code. */
+class EducationTokenBuilder
+{
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $roomUuid
+     * @param mixed $userUuid
+     * @param mixed $role
+     * @param mixed $expire
+     * @return mixed
+     */
+    public static function buildRoomUserToken($appId, #[\SensitiveParameter] $appCertificate, $roomUuid, $userUuid, $role, $expire) {}
+
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $userUuid
+     * @param mixed $expire
+     * @return mixed
+     */
+    public static function buildUserToken($appId, #[\SensitiveParameter] $appCertificate, $userUuid, $expire) {}
+
+    /**
+     * @param mixed $appId
+     * @param mixed $appCertificate
+     * @param mixed $expire
+     * @return mixed
+     */
+    public static function buildAppToken($appId, #[\SensitiveParameter] $appCertificate, $expire) {}
+}
+
+/* ------------------------------------------------------------------ legacy token 006 */
+
+/** The signed part of a token 006: salt, timestamp and privileges (privilege => absolute expiry time). */
+class Message
+{
+    /** @var mixed */
+    public $salt;
+    /** @var mixed */
+    public $ts;
+    /** @var mixed */
+    public $privileges;
+
+    public function __construct() {}
+
+    /** @return mixed */
+    public function packContent() {}
+
+    /**
+     * @param mixed $msg
+     * @return mixed
+     */
+    public function unpackContent($msg) {}
+}
+
+class AccessToken
+{
+    /* const Privileges (an array) is declared in at_token006.c: gen_stub of PHP 8.2 cannot write array constants. */
+
+    /** @var mixed */
+    public $appID;
+    /** @var mixed */
+    public $appCertificate;
+    /** @var mixed */
+    public $channelName;
+    /** @var mixed */
+    public $uid;
+    /** @var mixed */
+    public $message;
+
+    public function __construct() {}
+
+    /**
+     * @param mixed $uid
+     * @return mixed
+     */
+    public function setUid($uid) {}
+
+    /**
+     * @param mixed $name
+     * @param mixed $str
+     * @return mixed
+     */
+    public function is_nonempty_string($name, $str) {}
+
+    /**
+     * @param mixed $appID
+     * @param mixed $appCertificate
+     * @param mixed $channelName
+     * @param mixed $uid
+     * @return mixed
+     */
+    public static function init($appID, #[\SensitiveParameter] $appCertificate, $channelName, $uid) {}
+
+    /**
+     * @param mixed $token
+     * @param mixed $appCertificate
+     * @param mixed $channel
+     * @param mixed $uid
+     * @return mixed
+     */
+    public static function initWithToken($token, #[\SensitiveParameter] $appCertificate, $channel, $uid) {}
+
+    /**
+     * @param mixed $key
+     * @param mixed $expireTimestamp
+     * @return mixed
+     */
+    public function addPrivilege($key, $expireTimestamp) {}
+
+    /**
+     * @param mixed $token
+     * @param mixed $appCertificate
+     * @param mixed $channelName
+     * @param mixed $uid
+     * @return mixed
+     */
+    public function extract($token, #[\SensitiveParameter] $appCertificate, $channelName, $uid) {}
+
+    /** @return mixed */
+    public function build() {}
+}
+
+class RtcTokenBuilder
+{
+    /** @var int */
+    const RoleAttendee = 0;
+    /** @var int */
+    const RolePublisher = 1;
+    /** @var int */
+    const RoleSubscriber = 2;
+    /** @var int */
+    const RoleAdmin = 101;
+
+    /**
+     * @param mixed $appID
+     * @param mixed $appCertificate
+     * @param mixed $channelName
+     * @param mixed $uid
+     * @param mixed $role
+     * @param mixed $privilegeExpireTs
+     * @return mixed
+     */
+    public static function buildTokenWithUid($appID, #[\SensitiveParameter] $appCertificate, $channelName, $uid, $role, $privilegeExpireTs) {}
+
+    /**
+     * @param mixed $appID
+     * @param mixed $appCertificate
+     * @param mixed $channelName
+     * @param mixed $userAccount
+     * @param mixed $role
+     * @param mixed $privilegeExpireTs
+     * @return mixed
+     */
+    public static function buildTokenWithUserAccount($appID, #[\SensitiveParameter] $appCertificate, $channelName, $userAccount, $role, $privilegeExpireTs) {}
+}
+
+class RtmTokenBuilder
+{
+    /** @var int */
+    const RoleRtmUser = 1;
+
+    /**
+     * @param mixed $appID
+     * @param mixed $appCertificate
+     * @param mixed $userAccount
+     * @param mixed $role
+     * @param mixed $privilegeExpireTs
+     * @return mixed
+     */
+    public static function buildToken($appID, #[\SensitiveParameter] $appCertificate, $userAccount, $role, $privilegeExpireTs) {}
+}

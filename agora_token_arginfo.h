@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e362b7298a009ba83faae6bb0bc9bf90447065db */
+ * Stub hash: 5cfe08a18279ae4e44f29cbe033e436f21140dba */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Service___construct, 0, 0, 1)
 	ZEND_ARG_INFO(0, serviceType)
@@ -149,6 +149,192 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Util_unpackMapUint32 arginfo_class_Service_unpack
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RtcTokenBuilder2_buildTokenWithUid, 0, 0, 6)
+	ZEND_ARG_INFO(0, appId)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, channelName)
+	ZEND_ARG_INFO(0, uid)
+	ZEND_ARG_INFO(0, role)
+	ZEND_ARG_INFO(0, tokenExpire)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, privilegeExpire, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RtcTokenBuilder2_buildTokenWithUserAccount, 0, 0, 6)
+	ZEND_ARG_INFO(0, appId)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, channelName)
+	ZEND_ARG_INFO(0, account)
+	ZEND_ARG_INFO(0, role)
+	ZEND_ARG_INFO(0, tokenExpire)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, privilegeExpire, "0")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RtcTokenBuilder2_buildTokenWithUidAndPrivilege, 0, 0, 9)
+	ZEND_ARG_INFO(0, appId)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, channelName)
+	ZEND_ARG_INFO(0, uid)
+	ZEND_ARG_INFO(0, tokenExpire)
+	ZEND_ARG_INFO(0, joinChannelPrivilegeExpire)
+	ZEND_ARG_INFO(0, pubAudioPrivilegeExpire)
+	ZEND_ARG_INFO(0, pubVideoPrivilegeExpire)
+	ZEND_ARG_INFO(0, pubDataStreamPrivilegeExpire)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RtcTokenBuilder2_buildTokenWithUserAccountAndPrivilege, 0, 0, 9)
+	ZEND_ARG_INFO(0, appId)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, channelName)
+	ZEND_ARG_INFO(0, account)
+	ZEND_ARG_INFO(0, tokenExpire)
+	ZEND_ARG_INFO(0, joinChannelPrivilegeExpire)
+	ZEND_ARG_INFO(0, pubAudioPrivilegeExpire)
+	ZEND_ARG_INFO(0, pubVideoPrivilegeExpire)
+	ZEND_ARG_INFO(0, pubDataStreamPrivilegeExpire)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_RtcTokenBuilder2_buildTokenWithRtm arginfo_class_RtcTokenBuilder2_buildTokenWithUserAccount
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RtcTokenBuilder2_buildTokenWithRtm2, 0, 0, 12)
+	ZEND_ARG_INFO(0, appId)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, channelName)
+	ZEND_ARG_INFO(0, rtcAccount)
+	ZEND_ARG_INFO(0, rtcRole)
+	ZEND_ARG_INFO(0, rtcTokenExpire)
+	ZEND_ARG_INFO(0, joinChannelPrivilegeExpire)
+	ZEND_ARG_INFO(0, pubAudioPrivilegeExpire)
+	ZEND_ARG_INFO(0, pubVideoPrivilegeExpire)
+	ZEND_ARG_INFO(0, pubDataStreamPrivilegeExpire)
+	ZEND_ARG_INFO(0, rtmUserId)
+	ZEND_ARG_INFO(0, rtmTokenExpire)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RtmTokenBuilder2_buildToken, 0, 0, 4)
+	ZEND_ARG_INFO(0, appId)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, userId)
+	ZEND_ARG_INFO(0, expire)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RtmTokenBuilder2_buildTokenWithPermissions, 0, 0, 5)
+	ZEND_ARG_INFO(0, appId)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, userId)
+	ZEND_ARG_INFO(0, permissions)
+	ZEND_ARG_INFO(0, expire)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_ChatTokenBuilder2_buildUserToken arginfo_class_RtmTokenBuilder2_buildToken
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ChatTokenBuilder2_buildAppToken, 0, 0, 3)
+	ZEND_ARG_INFO(0, appId)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, expire)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FpaTokenBuilder_buildToken, 0, 0, 2)
+	ZEND_ARG_INFO(0, appId)
+	ZEND_ARG_INFO(0, appCertificate)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ApaasTokenBuilder_buildRoomUserToken, 0, 0, 6)
+	ZEND_ARG_INFO(0, appId)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, roomUuid)
+	ZEND_ARG_INFO(0, userUuid)
+	ZEND_ARG_INFO(0, role)
+	ZEND_ARG_INFO(0, expire)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_ApaasTokenBuilder_buildUserToken, 0, 0, 4)
+	ZEND_ARG_INFO(0, appId)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, userUuid)
+	ZEND_ARG_INFO(0, expire)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_ApaasTokenBuilder_buildAppToken arginfo_class_ChatTokenBuilder2_buildAppToken
+
+#define arginfo_class_EducationTokenBuilder_buildRoomUserToken arginfo_class_ApaasTokenBuilder_buildRoomUserToken
+
+#define arginfo_class_EducationTokenBuilder_buildUserToken arginfo_class_ApaasTokenBuilder_buildUserToken
+
+#define arginfo_class_EducationTokenBuilder_buildAppToken arginfo_class_ChatTokenBuilder2_buildAppToken
+
+#define arginfo_class_Message___construct arginfo_class_Service_getServiceType
+
+#define arginfo_class_Message_packContent arginfo_class_Service_getServiceType
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Message_unpackContent, 0, 0, 1)
+	ZEND_ARG_INFO(0, msg)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_AccessToken___construct arginfo_class_Service_getServiceType
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AccessToken_setUid, 0, 0, 1)
+	ZEND_ARG_INFO(0, uid)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AccessToken_is_nonempty_string, 0, 0, 2)
+	ZEND_ARG_INFO(0, name)
+	ZEND_ARG_INFO(0, str)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AccessToken_init, 0, 0, 4)
+	ZEND_ARG_INFO(0, appID)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, channelName)
+	ZEND_ARG_INFO(0, uid)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AccessToken_initWithToken, 0, 0, 4)
+	ZEND_ARG_INFO(0, token)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, channel)
+	ZEND_ARG_INFO(0, uid)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AccessToken_addPrivilege, 0, 0, 2)
+	ZEND_ARG_INFO(0, key)
+	ZEND_ARG_INFO(0, expireTimestamp)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AccessToken_extract, 0, 0, 4)
+	ZEND_ARG_INFO(0, token)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, channelName)
+	ZEND_ARG_INFO(0, uid)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_AccessToken_build arginfo_class_Service_getServiceType
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RtcTokenBuilder_buildTokenWithUid, 0, 0, 6)
+	ZEND_ARG_INFO(0, appID)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, channelName)
+	ZEND_ARG_INFO(0, uid)
+	ZEND_ARG_INFO(0, role)
+	ZEND_ARG_INFO(0, privilegeExpireTs)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RtcTokenBuilder_buildTokenWithUserAccount, 0, 0, 6)
+	ZEND_ARG_INFO(0, appID)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, channelName)
+	ZEND_ARG_INFO(0, userAccount)
+	ZEND_ARG_INFO(0, role)
+	ZEND_ARG_INFO(0, privilegeExpireTs)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_RtmTokenBuilder_buildToken, 0, 0, 5)
+	ZEND_ARG_INFO(0, appID)
+	ZEND_ARG_INFO(0, appCertificate)
+	ZEND_ARG_INFO(0, userAccount)
+	ZEND_ARG_INFO(0, role)
+	ZEND_ARG_INFO(0, privilegeExpireTs)
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Service, __construct);
 ZEND_METHOD(Service, addPrivilege);
@@ -200,6 +386,37 @@ ZEND_METHOD(Util, packString);
 ZEND_METHOD(Util, unpackString);
 ZEND_METHOD(Util, packMapUint32);
 ZEND_METHOD(Util, unpackMapUint32);
+ZEND_METHOD(RtcTokenBuilder2, buildTokenWithUid);
+ZEND_METHOD(RtcTokenBuilder2, buildTokenWithUserAccount);
+ZEND_METHOD(RtcTokenBuilder2, buildTokenWithUidAndPrivilege);
+ZEND_METHOD(RtcTokenBuilder2, buildTokenWithUserAccountAndPrivilege);
+ZEND_METHOD(RtcTokenBuilder2, buildTokenWithRtm);
+ZEND_METHOD(RtcTokenBuilder2, buildTokenWithRtm2);
+ZEND_METHOD(RtmTokenBuilder2, buildToken);
+ZEND_METHOD(RtmTokenBuilder2, buildTokenWithPermissions);
+ZEND_METHOD(ChatTokenBuilder2, buildUserToken);
+ZEND_METHOD(ChatTokenBuilder2, buildAppToken);
+ZEND_METHOD(FpaTokenBuilder, buildToken);
+ZEND_METHOD(ApaasTokenBuilder, buildRoomUserToken);
+ZEND_METHOD(ApaasTokenBuilder, buildUserToken);
+ZEND_METHOD(ApaasTokenBuilder, buildAppToken);
+ZEND_METHOD(EducationTokenBuilder, buildRoomUserToken);
+ZEND_METHOD(EducationTokenBuilder, buildUserToken);
+ZEND_METHOD(EducationTokenBuilder, buildAppToken);
+ZEND_METHOD(Message, __construct);
+ZEND_METHOD(Message, packContent);
+ZEND_METHOD(Message, unpackContent);
+ZEND_METHOD(AccessToken, __construct);
+ZEND_METHOD(AccessToken, setUid);
+ZEND_METHOD(AccessToken, is_nonempty_string);
+ZEND_METHOD(AccessToken, init);
+ZEND_METHOD(AccessToken, initWithToken);
+ZEND_METHOD(AccessToken, addPrivilege);
+ZEND_METHOD(AccessToken, extract);
+ZEND_METHOD(AccessToken, build);
+ZEND_METHOD(RtcTokenBuilder, buildTokenWithUid);
+ZEND_METHOD(RtcTokenBuilder, buildTokenWithUserAccount);
+ZEND_METHOD(RtmTokenBuilder, buildToken);
 
 
 static const zend_function_entry class_Service_methods[] = {
@@ -318,6 +535,87 @@ static const zend_function_entry class_Util_methods[] = {
 	ZEND_ME(Util, unpackString, arginfo_class_Util_unpackString, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Util, packMapUint32, arginfo_class_Util_packMapUint32, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Util, unpackMapUint32, arginfo_class_Util_unpackMapUint32, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_RtcTokenBuilder2_methods[] = {
+	ZEND_ME(RtcTokenBuilder2, buildTokenWithUid, arginfo_class_RtcTokenBuilder2_buildTokenWithUid, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(RtcTokenBuilder2, buildTokenWithUserAccount, arginfo_class_RtcTokenBuilder2_buildTokenWithUserAccount, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(RtcTokenBuilder2, buildTokenWithUidAndPrivilege, arginfo_class_RtcTokenBuilder2_buildTokenWithUidAndPrivilege, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(RtcTokenBuilder2, buildTokenWithUserAccountAndPrivilege, arginfo_class_RtcTokenBuilder2_buildTokenWithUserAccountAndPrivilege, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(RtcTokenBuilder2, buildTokenWithRtm, arginfo_class_RtcTokenBuilder2_buildTokenWithRtm, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(RtcTokenBuilder2, buildTokenWithRtm2, arginfo_class_RtcTokenBuilder2_buildTokenWithRtm2, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_RtmTokenBuilder2_methods[] = {
+	ZEND_ME(RtmTokenBuilder2, buildToken, arginfo_class_RtmTokenBuilder2_buildToken, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(RtmTokenBuilder2, buildTokenWithPermissions, arginfo_class_RtmTokenBuilder2_buildTokenWithPermissions, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_ChatTokenBuilder2_methods[] = {
+	ZEND_ME(ChatTokenBuilder2, buildUserToken, arginfo_class_ChatTokenBuilder2_buildUserToken, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(ChatTokenBuilder2, buildAppToken, arginfo_class_ChatTokenBuilder2_buildAppToken, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_FpaTokenBuilder_methods[] = {
+	ZEND_ME(FpaTokenBuilder, buildToken, arginfo_class_FpaTokenBuilder_buildToken, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_ApaasTokenBuilder_methods[] = {
+	ZEND_ME(ApaasTokenBuilder, buildRoomUserToken, arginfo_class_ApaasTokenBuilder_buildRoomUserToken, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(ApaasTokenBuilder, buildUserToken, arginfo_class_ApaasTokenBuilder_buildUserToken, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(ApaasTokenBuilder, buildAppToken, arginfo_class_ApaasTokenBuilder_buildAppToken, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_EducationTokenBuilder_methods[] = {
+	ZEND_ME(EducationTokenBuilder, buildRoomUserToken, arginfo_class_EducationTokenBuilder_buildRoomUserToken, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(EducationTokenBuilder, buildUserToken, arginfo_class_EducationTokenBuilder_buildUserToken, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(EducationTokenBuilder, buildAppToken, arginfo_class_EducationTokenBuilder_buildAppToken, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Message_methods[] = {
+	ZEND_ME(Message, __construct, arginfo_class_Message___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Message, packContent, arginfo_class_Message_packContent, ZEND_ACC_PUBLIC)
+	ZEND_ME(Message, unpackContent, arginfo_class_Message_unpackContent, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_AccessToken_methods[] = {
+	ZEND_ME(AccessToken, __construct, arginfo_class_AccessToken___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(AccessToken, setUid, arginfo_class_AccessToken_setUid, ZEND_ACC_PUBLIC)
+	ZEND_ME(AccessToken, is_nonempty_string, arginfo_class_AccessToken_is_nonempty_string, ZEND_ACC_PUBLIC)
+	ZEND_ME(AccessToken, init, arginfo_class_AccessToken_init, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(AccessToken, initWithToken, arginfo_class_AccessToken_initWithToken, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(AccessToken, addPrivilege, arginfo_class_AccessToken_addPrivilege, ZEND_ACC_PUBLIC)
+	ZEND_ME(AccessToken, extract, arginfo_class_AccessToken_extract, ZEND_ACC_PUBLIC)
+	ZEND_ME(AccessToken, build, arginfo_class_AccessToken_build, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_RtcTokenBuilder_methods[] = {
+	ZEND_ME(RtcTokenBuilder, buildTokenWithUid, arginfo_class_RtcTokenBuilder_buildTokenWithUid, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(RtcTokenBuilder, buildTokenWithUserAccount, arginfo_class_RtcTokenBuilder_buildTokenWithUserAccount, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_RtmTokenBuilder_methods[] = {
+	ZEND_ME(RtmTokenBuilder, buildToken, arginfo_class_RtmTokenBuilder_buildToken, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
@@ -813,6 +1111,251 @@ static zend_class_entry *register_class_Util(void)
 
 	INIT_CLASS_ENTRY(ce, "Util", class_Util_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_RtcTokenBuilder2(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "RtcTokenBuilder2", class_RtcTokenBuilder2_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+	zval const_ROLE_PUBLISHER_value;
+	ZVAL_LONG(&const_ROLE_PUBLISHER_value, 1);
+	zend_string *const_ROLE_PUBLISHER_name = zend_string_init_interned("ROLE_PUBLISHER", sizeof("ROLE_PUBLISHER") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_ROLE_PUBLISHER_name, &const_ROLE_PUBLISHER_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_ROLE_PUBLISHER_name);
+
+	zval const_ROLE_SUBSCRIBER_value;
+	ZVAL_LONG(&const_ROLE_SUBSCRIBER_value, 2);
+	zend_string *const_ROLE_SUBSCRIBER_name = zend_string_init_interned("ROLE_SUBSCRIBER", sizeof("ROLE_SUBSCRIBER") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_ROLE_SUBSCRIBER_name, &const_ROLE_SUBSCRIBER_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_ROLE_SUBSCRIBER_name);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildtokenwithuid", sizeof("buildtokenwithuid") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildtokenwithuseraccount", sizeof("buildtokenwithuseraccount") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildtokenwithuidandprivilege", sizeof("buildtokenwithuidandprivilege") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildtokenwithuseraccountandprivilege", sizeof("buildtokenwithuseraccountandprivilege") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildtokenwithrtm", sizeof("buildtokenwithrtm") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildtokenwithrtm2", sizeof("buildtokenwithrtm2") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_RtmTokenBuilder2(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "RtmTokenBuilder2", class_RtmTokenBuilder2_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildtoken", sizeof("buildtoken") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildtokenwithpermissions", sizeof("buildtokenwithpermissions") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_ChatTokenBuilder2(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "ChatTokenBuilder2", class_ChatTokenBuilder2_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildusertoken", sizeof("buildusertoken") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildapptoken", sizeof("buildapptoken") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_FpaTokenBuilder(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "FpaTokenBuilder", class_FpaTokenBuilder_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildtoken", sizeof("buildtoken") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_ApaasTokenBuilder(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "ApaasTokenBuilder", class_ApaasTokenBuilder_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildroomusertoken", sizeof("buildroomusertoken") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildusertoken", sizeof("buildusertoken") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildapptoken", sizeof("buildapptoken") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_EducationTokenBuilder(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "EducationTokenBuilder", class_EducationTokenBuilder_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildroomusertoken", sizeof("buildroomusertoken") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildusertoken", sizeof("buildusertoken") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildapptoken", sizeof("buildapptoken") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Message(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "Message", class_Message_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+	zval property_salt_default_value;
+	ZVAL_NULL(&property_salt_default_value);
+	zend_string *property_salt_name = zend_string_init("salt", sizeof("salt") - 1, 1);
+	zend_declare_property_ex(class_entry, property_salt_name, &property_salt_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_salt_name);
+
+	zval property_ts_default_value;
+	ZVAL_NULL(&property_ts_default_value);
+	zend_string *property_ts_name = zend_string_init("ts", sizeof("ts") - 1, 1);
+	zend_declare_property_ex(class_entry, property_ts_name, &property_ts_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_ts_name);
+
+	zval property_privileges_default_value;
+	ZVAL_NULL(&property_privileges_default_value);
+	zend_string *property_privileges_name = zend_string_init("privileges", sizeof("privileges") - 1, 1);
+	zend_declare_property_ex(class_entry, property_privileges_name, &property_privileges_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_privileges_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_AccessToken(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "AccessToken", class_AccessToken_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+	zval property_appID_default_value;
+	ZVAL_NULL(&property_appID_default_value);
+	zend_string *property_appID_name = zend_string_init("appID", sizeof("appID") - 1, 1);
+	zend_declare_property_ex(class_entry, property_appID_name, &property_appID_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_appID_name);
+
+	zval property_appCertificate_default_value;
+	ZVAL_NULL(&property_appCertificate_default_value);
+	zend_string *property_appCertificate_name = zend_string_init("appCertificate", sizeof("appCertificate") - 1, 1);
+	zend_declare_property_ex(class_entry, property_appCertificate_name, &property_appCertificate_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_appCertificate_name);
+
+	zval property_channelName_default_value;
+	ZVAL_NULL(&property_channelName_default_value);
+	zend_string *property_channelName_name = zend_string_init("channelName", sizeof("channelName") - 1, 1);
+	zend_declare_property_ex(class_entry, property_channelName_name, &property_channelName_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_channelName_name);
+
+	zval property_uid_default_value;
+	ZVAL_NULL(&property_uid_default_value);
+	zend_string *property_uid_name = zend_string_init("uid", sizeof("uid") - 1, 1);
+	zend_declare_property_ex(class_entry, property_uid_name, &property_uid_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_uid_name);
+
+	zval property_message_default_value;
+	ZVAL_NULL(&property_message_default_value);
+	zend_string *property_message_name = zend_string_init("message", sizeof("message") - 1, 1);
+	zend_declare_property_ex(class_entry, property_message_name, &property_message_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_message_name);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "init", sizeof("init") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "initwithtoken", sizeof("initwithtoken") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "extract", sizeof("extract") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_RtcTokenBuilder(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "RtcTokenBuilder", class_RtcTokenBuilder_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+	zval const_RoleAttendee_value;
+	ZVAL_LONG(&const_RoleAttendee_value, 0);
+	zend_string *const_RoleAttendee_name = zend_string_init_interned("RoleAttendee", sizeof("RoleAttendee") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_RoleAttendee_name, &const_RoleAttendee_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_RoleAttendee_name);
+
+	zval const_RolePublisher_value;
+	ZVAL_LONG(&const_RolePublisher_value, 1);
+	zend_string *const_RolePublisher_name = zend_string_init_interned("RolePublisher", sizeof("RolePublisher") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_RolePublisher_name, &const_RolePublisher_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_RolePublisher_name);
+
+	zval const_RoleSubscriber_value;
+	ZVAL_LONG(&const_RoleSubscriber_value, 2);
+	zend_string *const_RoleSubscriber_name = zend_string_init_interned("RoleSubscriber", sizeof("RoleSubscriber") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_RoleSubscriber_name, &const_RoleSubscriber_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_RoleSubscriber_name);
+
+	zval const_RoleAdmin_value;
+	ZVAL_LONG(&const_RoleAdmin_value, 101);
+	zend_string *const_RoleAdmin_name = zend_string_init_interned("RoleAdmin", sizeof("RoleAdmin") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_RoleAdmin_name, &const_RoleAdmin_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_RoleAdmin_name);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildtokenwithuid", sizeof("buildtokenwithuid") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildtokenwithuseraccount", sizeof("buildtokenwithuseraccount") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_RtmTokenBuilder(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_CLASS_ENTRY(ce, "RtmTokenBuilder", class_RtmTokenBuilder_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+
+	zval const_RoleRtmUser_value;
+	ZVAL_LONG(&const_RoleRtmUser_value, 1);
+	zend_string *const_RoleRtmUser_name = zend_string_init_interned("RoleRtmUser", sizeof("RoleRtmUser") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_RoleRtmUser_name, &const_RoleRtmUser_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_RoleRtmUser_name);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "buildtoken", sizeof("buildtoken") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	return class_entry;
 }

@@ -112,4 +112,12 @@ extern zend_string *at_str_pack, *at_str_getservicetype, *at_str_getsign, *at_st
 
 void at_register_classes(void);
 
+/* The builders (at_builders.c) and the legacy token 006 classes (at_token006.c). */
+extern zend_class_entry *at_ce_RtcTokenBuilder2, *at_ce_RtmTokenBuilder2, *at_ce_ChatTokenBuilder2,
+	*at_ce_FpaTokenBuilder, *at_ce_ApaasTokenBuilder, *at_ce_EducationTokenBuilder;
+extern zend_class_entry *at_ce_Message, *at_ce_AccessToken, *at_ce_RtcTokenBuilder, *at_ce_RtmTokenBuilder;
+void at_builders_startup(void);
+void at_token006_startup(void);
+void at_token006_shutdown(void);
+
 #endif

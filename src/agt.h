@@ -171,6 +171,53 @@ agt_status agt_token007_parse(agt_token007 *t, const char *token, size_t len, ui
 /* The content part only: parses t->content as filled by the caller (tests, fuzzing). */
 agt_status agt_token007_parse_content(agt_token007 *t, uint32_t known_mask);
 
+/* --------------------------------------------------------------- token 006 */
+
+/* The legacy format, no compression:
+ *   "006" appId base64( str(sig) u32(crc32(channel)) u32(crc32(uid)) str(message) )
+ *   message = u32(salt) u32(ts) u16(n) { u16(key) u32(expireTs) }{n}
+ *   sig = HMAC-SHA256(key = certificate, appId || channel || uid || message)
+ * Privileges keep the order they were added in; timestamps are absolute. */
+#define AGT_TOKEN006_PREFIX "006"
+#define AGT_TOKEN006_APP_ID_LEN 32
+
+/* CRC-32 as PHP's crc32() computes it (the IEEE polynomial, as zlib's). */
+uint32_t agt_crc32(const void *p, size_t n);
+
+/* Message header; count is written mod 65536, as pack("v") writes it. Each
+ * privilege then follows with agt_token006_put_privilege(). */
+void agt_token006_put_message_head(agt_buf *b, uint32_t salt, uint32_t ts, size_t count);
+void agt_token006_put_privilege(agt_buf *b, uint32_t key, uint32_t expire_ts);
+
+agt_status agt_token006_sign(agt_slice cert, agt_slice app_id, agt_slice channel, agt_slice uid,
+	agt_slice message, uint8_t sig[AGT_SHA256_LEN]);
+/* Appends the whole token string to out. */
+agt_status agt_token006_build(agt_slice cert, agt_slice app_id, agt_slice channel, agt_slice uid,
+	agt_slice message, agt_buf *out);
+
+typedef struct {
+	agt_buf body;		/* the base64-decoded part; the slices below point into it */
+	agt_slice app_id;	/* borrowed from the token string given to parse */
+	agt_slice signature;
+	uint32_t crc_channel;
+	uint32_t crc_uid;
+	agt_slice message;
+	uint32_t salt;
+	uint32_t ts;
+	uint16_t priv_count;
+	const uint8_t *privs;	/* priv_count pairs of u16 key, u32 expire timestamp */
+} agt_token006;
+
+void agt_token006_init(agt_token006 *t);
+void agt_token006_free(agt_token006 *t);
+/* Bounds-checked: a wrong prefix, a token shorter than prefix + appId, bad
+ * base64, or any field running past its end is an error. Bytes after the
+ * message, and after the privileges inside it, are ignored as the official
+ * reader ignores them. */
+agt_status agt_token006_parse(agt_token006 *t, const char *token, size_t len);
+/* The message alone (Message::unpackContent()). */
+agt_status agt_token006_parse_message(agt_token006 *t, const uint8_t *p, size_t n);
+
 const char *agt_status_str(agt_status s);
 
 /* Versions of the libraries the engine was compiled against and runs with. */

@@ -1,0 +1,38 @@
+--TEST--
+Builders and 006 classes resolve from a namespace, like the other classes of the extension
+--EXTENSIONS--
+agora_token
+--FILE--
+<?php
+namespace App\Http\Controllers\Api;
+
+$a = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+foreach ([
+	fn() => RtcTokenBuilder2::buildTokenWithUid($a, $a, 'c', 1, RtcTokenBuilder2::ROLE_PUBLISHER, 600),
+	fn() => RtmTokenBuilder2::buildToken($a, $a, 'u', 600),
+	fn() => ChatTokenBuilder2::buildAppToken($a, $a, 600),
+	fn() => FpaTokenBuilder::buildToken($a, $a),
+	fn() => ApaasTokenBuilder::buildAppToken($a, $a, 600),
+	fn() => EducationTokenBuilder::buildAppToken($a, $a, 600),
+	fn() => RtcTokenBuilder::buildTokenWithUid($a, $a, 'c', 1, RtcTokenBuilder::RolePublisher, 600),
+	fn() => RtmTokenBuilder::buildToken($a, $a, 'u', RtmTokenBuilder::RoleRtmUser, 600),
+	fn() => AccessToken::init($a, $a, 'c', 1)->build(),
+	fn() => (new Message())->ts > 0 ? '006 Message' : '',
+] as $build) {
+	echo substr($build(), 0, 3), "\n";
+}
+var_dump(get_class(new AccessToken()), AccessToken::Privileges['kRtmLogin']);
+?>
+--EXPECT--
+007
+007
+007
+007
+007
+007
+006
+006
+006
+006
+string(11) "AccessToken"
+int(1000)
