@@ -385,6 +385,9 @@ class AccessToken2
      * @return mixed
      */
     public function verifySignature(#[\SensitiveParameter] $appCertificate) {}
+
+    /** @return mixed */
+    private function servicesForPacking() {}
 }
 
 class Util

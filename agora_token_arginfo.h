@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 5cfe08a18279ae4e44f29cbe033e436f21140dba */
+ * Stub hash: 1cf76178f35e163b14cb8d706fcaad3c14299b6b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Service___construct, 0, 0, 1)
 	ZEND_ARG_INFO(0, serviceType)
@@ -119,6 +119,8 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AccessToken2_verifySignature, 0, 0, 1)
 	ZEND_ARG_INFO(0, appCertificate)
 ZEND_END_ARG_INFO()
+
+#define arginfo_class_AccessToken2_servicesForPacking arginfo_class_Service_getServiceType
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Util_assertEqual, 0, 0, 2)
 	ZEND_ARG_INFO(0, expected)
@@ -375,6 +377,7 @@ ZEND_METHOD(AccessToken2, getVersion);
 ZEND_METHOD(AccessToken2, isUUid);
 ZEND_METHOD(AccessToken2, parse);
 ZEND_METHOD(AccessToken2, verifySignature);
+ZEND_METHOD(AccessToken2, servicesForPacking);
 ZEND_METHOD(Util, assertEqual);
 ZEND_METHOD(Util, packUint16);
 ZEND_METHOD(Util, unpackUint16);
@@ -519,6 +522,7 @@ static const zend_function_entry class_AccessToken2_methods[] = {
 	ZEND_ME(AccessToken2, isUUid, arginfo_class_AccessToken2_isUUid, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(AccessToken2, parse, arginfo_class_AccessToken2_parse, ZEND_ACC_PUBLIC)
 	ZEND_ME(AccessToken2, verifySignature, arginfo_class_AccessToken2_verifySignature, ZEND_ACC_PUBLIC)
+	ZEND_ME(AccessToken2, servicesForPacking, arginfo_class_AccessToken2_servicesForPacking, ZEND_ACC_PRIVATE)
 	ZEND_FE_END
 };
 

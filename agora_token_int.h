@@ -94,8 +94,9 @@ bool at_put_map_u32(agt_buf *b, zval *map, const char *what);
 /* The string conversion of a string parameter of an internal function in weak
  * mode, without its null deprecation. NULL with a TypeError thrown otherwise. */
 zend_string *at_string_param(zval *zv, const char *what);
-/* AccessToken2::isUUid(): a string of exactly 32 hexadecimal digits. */
-bool at_is_uuid(zval *zv);
+/* AccessToken2::isUUid(): 1 for a string of exactly 32 hexadecimal digits, 0 for
+ * anything else, -1 with a TypeError thrown where strlen() would throw. */
+int at_is_uuid(zval *zv);
 
 /* Service packing, shared by AccessToken2::build() and the pack() methods. */
 bool at_service_pack_into(agt_buf *b, zend_object *svc);

@@ -235,25 +235,35 @@ static zend_string *call_get_sign(zend_object *obj, zval *cert)
 
 typedef struct {
 	zval type;
+	zval key;	/* the service's key in $services: ties compare by `$left - $right` of these */
 	zval *service;
-	uint32_t index;
 } sort_entry;
 
-/* The official stable sort: by type with ==/<, ties by position. */
+/* The official comparator: by type with == and <, ties by the difference of the keys. */
 static int compare_entries(const void *a, const void *b)
 {
-	const sort_entry *l = a, *r = b;
+	sort_entry *l = (sort_entry *)a, *r = (sort_entry *)b;
+	zval diff;
 	int c;
 
 	if (Z_TYPE(l->type) == IS_LONG && Z_TYPE(r->type) == IS_LONG) {
 		c = ZEND_THREEWAY_COMPARE(Z_LVAL(l->type), Z_LVAL(r->type));
 	} else {
-		c = zend_compare((zval *)&l->type, (zval *)&r->type);
+		c = zend_compare(&l->type, &r->type);
 	}
-	if (c == 0) {
-		return l->index < r->index ? -1 : (l->index > r->index ? 1 : 0);
+	if (c != 0) {
+		return c < 0 ? -1 : 1;
 	}
-	return c < 0 ? -1 : 1;
+	if (Z_TYPE(l->key) == IS_LONG && Z_TYPE(r->key) == IS_LONG) {
+		return ZEND_THREEWAY_COMPARE(Z_LVAL(l->key), Z_LVAL(r->key));
+	}
+	/* String keys: the subtraction throws ("Unsupported operand types") as it does in PHP. */
+	if (EG(exception) || sub_function(&diff, &l->key, &r->key) == FAILURE) {
+		return 0;
+	}
+	c = ZEND_NORMALIZE_BOOL(zval_get_long(&diff));
+	zval_ptr_dtor(&diff);
+	return c;
 }
 
 static void swap_entries(void *a, void *b)
@@ -263,6 +273,59 @@ static void swap_entries(void *a, void *b)
 	memcpy(&t, a, sizeof(t));
 	memcpy(a, b, sizeof(t));
 	memcpy(b, &t, sizeof(t));
+}
+
+static void free_entries(sort_entry *entries, uint32_t n)
+{
+	while (n > 0) {
+		n--;
+		zval_ptr_dtor(&entries[n].type);
+		zval_ptr_dtor(&entries[n].key);
+	}
+	efree(entries);
+}
+
+/*
+ * The services in the order the 2026 build() packs them (its private
+ * servicesForPacking()): a stable sort by getServiceType(). Returns NULL with
+ * an exception thrown, or an array of *n entries to free with free_entries().
+ */
+static sort_entry *services_for_packing(HashTable *ht, uint32_t *n)
+{
+	sort_entry *entries;
+	zend_string *skey;
+	zend_ulong h;
+	zval *service;
+	uint32_t i = 0;
+
+	*n = zend_hash_num_elements(ht);
+	entries = safe_emalloc(*n ? *n : 1, sizeof(*entries), 0);
+	ZEND_HASH_FOREACH_KEY_VAL(ht, h, skey, service) {
+		entries[i].service = service;
+		if (skey) {
+			ZVAL_STR_COPY(&entries[i].key, skey);
+		} else {
+			ZVAL_LONG(&entries[i].key, (zend_long)h);
+		}
+		/* usort() calls no comparator for a single element, so getServiceType() is not called then. */
+		if (*n == 1) {
+			ZVAL_NULL(&entries[i].type);
+		} else if (!service_type(service, &entries[i].type)) {
+			zval_ptr_dtor(&entries[i].key);
+			free_entries(entries, i);
+			return NULL;
+		}
+		i++;
+	} ZEND_HASH_FOREACH_END();
+
+	if (*n > 1) {
+		zend_sort(entries, *n, sizeof(*entries), compare_entries, swap_entries);
+		if (EG(exception)) {
+			free_entries(entries, *n);
+			return NULL;
+		}
+	}
+	return entries;
 }
 
 static bool pack_service(agt_buf *b, zval *service)
@@ -275,45 +338,54 @@ static bool pack_service(agt_buf *b, zval *service)
 	return at_service_pack_into(b, Z_OBJ_P(service));
 }
 
-/* Packs the services in the order build() uses; returns false with an exception. */
+/* Packs the services in the order the 2026 build() uses; returns false with an exception. */
 static bool pack_services(agt_buf *b, HashTable *ht)
 {
-	uint32_t n = zend_hash_num_elements(ht), i = 0;
 	sort_entry *entries;
-	zval *service;
+	uint32_t n, i;
 	bool ok = true;
 
-	if (n == 1) {
-		/* usort() does not call its comparator for one element, so neither do we. */
-		ZEND_HASH_FOREACH_VAL(ht, service) {
-			ok = pack_service(b, service);
-		} ZEND_HASH_FOREACH_END();
-		return ok;
+	entries = services_for_packing(ht, &n);
+	if (!entries) {
+		return false;
 	}
-
-	entries = safe_emalloc(n, sizeof(*entries), 0);
-	ZEND_HASH_FOREACH_VAL(ht, service) {
-		entries[i].service = service;
-		entries[i].index = i;
-		if (!service_type(service, &entries[i].type)) {
-			ok = false;
-			break;
-		}
-		i++;
-	} ZEND_HASH_FOREACH_END();
-
-	if (ok) {
-		zend_sort(entries, n, sizeof(*entries), compare_entries, swap_entries);
-		for (i = 0; i < n && ok; i++) {
-			ok = pack_service(b, entries[i].service);
-		}
-		i = n;
+	for (i = 0; i < n && ok; i++) {
+		ok = pack_service(b, entries[i].service);
 	}
-	while (i > 0) {
-		zval_ptr_dtor(&entries[--i].type);
-	}
-	efree(entries);
+	free_entries(entries, n);
 	return ok;
+}
+
+ZEND_METHOD(AccessToken2, servicesForPacking)
+{
+	sort_entry *entries;
+	HashTable *ht;
+	uint32_t n, i;
+
+	ZEND_PARSE_PARAMETERS_START(0, -1)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ht = services_array(Z_OBJ_P(ZEND_THIS));
+	if (!ht) {
+		RETURN_THROWS();
+	}
+	/* Userland getServiceType() may change $services; keep the array we walk alive. */
+	GC_TRY_ADDREF(ht);
+	entries = services_for_packing(ht, &n);
+	if (!entries) {
+		zend_array_release(ht);
+		RETURN_THROWS();
+	}
+	array_init_size(return_value, n);
+	for (i = 0; i < n; i++) {
+		zval *service = entries[i].service;
+
+		ZVAL_DEREF(service);
+		Z_TRY_ADDREF_P(service);
+		zend_hash_next_index_insert_new(Z_ARRVAL_P(return_value), service);
+	}
+	free_entries(entries, n);
+	zend_array_release(ht);
 }
 
 /* Before 2026 build() packed the services in the array's order, calling no getServiceType(). */
@@ -334,6 +406,7 @@ ZEND_METHOD(AccessToken2, build)
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	zval *app_id, *services;
 	zend_string *key;
+	int valid;
 	agt_buf info, out;
 	agt_status st;
 	HashTable *ht;
@@ -342,7 +415,14 @@ ZEND_METHOD(AccessToken2, build)
 	ZEND_PARSE_PARAMETERS_END();
 
 	app_id = at_prop(obj, at_slot.tok_app_id);
-	if (!at_is_uuid(app_id) || !at_is_uuid(at_prop(obj, at_slot.tok_app_cert))) {
+	valid = at_is_uuid(app_id);
+	if (valid == 1) {
+		valid = at_is_uuid(at_prop(obj, at_slot.tok_app_cert));
+	}
+	if (valid < 0) {
+		RETURN_THROWS();
+	}
+	if (!valid) {
 		if (AT_G(strict)) {
 			/* One of the two throws; the certificate's message names no more than a non-hex character. */
 			at_check_uuid(app_id, "AccessToken2::build(): $appId")
@@ -443,7 +523,14 @@ ZEND_METHOD(AccessToken2, isUUid)
 		Z_PARAM_ZVAL(str)
 	ZEND_PARSE_PARAMETERS_END();
 
-	RETURN_BOOL(at_is_uuid(str));
+	switch (at_is_uuid(str)) {
+	case 1:
+		RETURN_TRUE;
+	case 0:
+		RETURN_FALSE;
+	default:
+		RETURN_THROWS();
+	}
 }
 
 static void reset_parsed_state(zend_object *obj)
@@ -630,6 +717,7 @@ ZEND_METHOD(AccessToken2, verifySignature)
 	uint8_t mac[AGT_SHA256_LEN];
 	zend_string *key;
 	agt_status st;
+	int valid;
 
 	AT_ARGS_START(1)
 		Z_PARAM_ZVAL(cert)
@@ -641,7 +729,14 @@ ZEND_METHOD(AccessToken2, verifySignature)
 		|| Z_STRLEN_P(sig) == 0 || Z_STRLEN_P(info) == 0) {
 		RETURN_FALSE;
 	}
-	if (!at_is_uuid(at_prop(obj, at_slot.tok_app_id)) || !at_is_uuid(cert)) {
+	valid = at_is_uuid(at_prop(obj, at_slot.tok_app_id));
+	if (valid == 1) {
+		valid = at_is_uuid(cert);
+	}
+	if (valid < 0) {
+		RETURN_THROWS();
+	}
+	if (!valid) {
 		RETURN_FALSE;
 	}
 

@@ -387,23 +387,43 @@ bool at_put_string(agt_buf *b, zval *zv, const char *what)
 	}
 }
 
-bool at_is_uuid(zval *zv)
+int at_is_uuid(zval *zv)
 {
 	const unsigned char *s;
+	zend_string *str;
 	size_t i;
 
 	ZVAL_DEREF(zv);
-	/* strlen() == 32 && ctype_xdigit(): only a string can pass both. */
-	if (Z_TYPE_P(zv) != IS_STRING || Z_STRLEN_P(zv) != 32) {
-		return false;
+	switch (Z_TYPE_P(zv)) {
+	case IS_STRING:
+		break;
+	case IS_ARRAY:
+	case IS_RESOURCE:
+		zend_type_error("AccessToken2::isUUid(): Argument #1 ($str) must be of type string, %s given",
+			zend_zval_type_name(zv));
+		return -1;
+	case IS_OBJECT:
+		/* strlen() converts a Stringable (running __toString()), then ctype_xdigit() refuses the object. */
+		str = at_string_param(zv, "AccessToken2::isUUid(): Argument #1 ($str)");
+		if (!str) {
+			return -1;
+		}
+		zend_string_release(str);
+		return 0;
+	default:
+		/* strlen() == 32 && ctype_xdigit(): no number, bool or null can pass both. */
+		return 0;
+	}
+	if (Z_STRLEN_P(zv) != 32) {
+		return 0;
 	}
 	s = (const unsigned char *)Z_STRVAL_P(zv);
 	for (i = 0; i < 32; i++) {
 		if (!isxdigit(s[i])) {
-			return false;
+			return 0;
 		}
 	}
-	return true;
+	return 1;
 }
 
 /* ksort() with default flags: PHP 8's comparison of keys, stable. */

@@ -79,12 +79,10 @@ agt_status agt_base64_decode(const char *in, size_t n, agt_buf *out)
 		pad++;
 	}
 	data_len = n;
-	/* With padding, the padded length must be a multiple of 4; without, a
-	 * lone sixth-bit character can never end a valid encoding. */
-	if (pad > 0 && (data_len + pad) % 4 != 0) {
-		return AGT_EBASE64;
-	}
-	if (data_len % 4 == 1) {
+	/* A lone character in the last group never ends a valid encoding. Padding
+	 * may be missing or cut short (the data is whole either way), but never
+	 * more than the last group needs. */
+	if (data_len % 4 == 1 || (pad > 0 && (data_len % 4 == 0 || data_len % 4 + pad > 4))) {
 		return AGT_EBASE64;
 	}
 	if (!agt_buf_reserve(out, data_len / 4 * 3 + 3)) {
