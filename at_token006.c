@@ -114,13 +114,14 @@ void at_token006_shutdown(void)
  * a token that does not parse. `argument` names what was wrong and `problem`
  * says how; neither may ever contain a secret. The official code echoes
  * "<argument> check failed, ..." and carries on with null; we answer quietly
- * and every caller returns null, false or "".
- * TODO: agora_token.strict=1 should throw here, with argument and problem.
+ * and every caller returns null, false or "". With agora_token.strict=1 the
+ * refusal throws AgoraTokenException instead, naming the argument and problem.
  */
 static bool legacy_accepts(bool ok, const char *argument, const char *problem)
 {
-	(void)argument;
-	(void)problem;
+	if (!ok && AT_G(strict)) {
+		at_strict_error("AccessToken (006): %s: %s", argument, problem);
+	}
 	return ok;
 }
 
@@ -330,8 +331,10 @@ ZEND_METHOD(AccessToken, is_nonempty_string)
 	if (!n) {
 		RETURN_THROWS();
 	}
-	ok = nonempty_string(str, ZSTR_VAL(n));
 	zend_string_release(n);
+	/* A predicate: it answers even in strict mode, where only init() and the builders throw. */
+	ZVAL_DEREF(str);
+	ok = Z_TYPE_P(str) == IS_STRING && Z_STRLEN_P(str) > 0;
 	RETURN_BOOL(ok);
 }
 
