@@ -367,9 +367,74 @@ ZEND_METHOD(Service, __construct)
 	at_prop_set(Z_OBJ_P(ZEND_THIS), at_slot.svc_type, type);
 }
 
+/*
+ * `$str[$offset] = $value` as PHP does it, for code that set $privileges to a
+ * string: the official addPrivilege() then writes one byte into the string
+ * (padding with spaces past its end) and only build() fails, in ksort().
+ * PHP's warnings on the way are not repeated.
+ */
+static bool assign_string_offset(zval *slot, zval *offset, zval *value)
+{
+	zend_string *str = Z_STR_P(slot), *v, *out;
+	zend_long off, len = (zend_long)ZSTR_LEN(str);
+	char byte;
+
+	ZVAL_DEREF(offset);
+	switch (Z_TYPE_P(offset)) {
+	case IS_LONG:
+		off = Z_LVAL_P(offset);
+		break;
+	case IS_STRING:
+		if (is_numeric_string_ex(Z_STRVAL_P(offset), Z_STRLEN_P(offset), &off, NULL, true, NULL, NULL) != IS_LONG) {
+			zend_type_error("Cannot access offset of type %s on string", zend_get_type_by_const(IS_STRING));
+			return false;
+		}
+		break;
+	case IS_UNDEF:
+	case IS_NULL:
+	case IS_FALSE:
+	case IS_TRUE:
+	case IS_DOUBLE:
+		off = zval_get_long(offset);
+		break;
+	default:
+		zend_type_error("Cannot access offset of type %s on string", zend_zval_type_name(offset));
+		return false;
+	}
+	if (off < -len) {
+		return true;	/* PHP warns "Illegal string offset" and writes nothing */
+	}
+	if (off < 0) {
+		off += len;
+	}
+
+	v = zval_try_get_string(value);
+	if (!v) {
+		return false;
+	}
+	if (ZSTR_LEN(v) == 0) {
+		zend_string_release(v);
+		zend_throw_error(NULL, "Cannot assign an empty string to a string offset");
+		return false;
+	}
+	byte = ZSTR_VAL(v)[0];
+	zend_string_release(v);
+
+	out = zend_string_alloc(MAX(len, off + 1), 0);
+	memcpy(ZSTR_VAL(out), ZSTR_VAL(str), (size_t)len);
+	if (off >= len) {
+		memset(ZSTR_VAL(out) + len, ' ', (size_t)(off - len));
+	}
+	ZSTR_VAL(out)[off] = byte;
+	ZSTR_VAL(out)[ZSTR_LEN(out)] = '\0';
+	zval_ptr_dtor(slot);
+	ZVAL_STR(slot, out);
+	return true;
+}
+
 ZEND_METHOD(Service, addPrivilege)
 {
-	zval *privilege, *expire;
+	zval *privilege, *expire, *slot;
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	zend_string *s;
 	zend_ulong h;
@@ -380,6 +445,14 @@ ZEND_METHOD(Service, addPrivilege)
 		Z_PARAM_ZVAL(expire)
 	ZEND_PARSE_PARAMETERS_END();
 
+	slot = OBJ_PROP(obj, at_slot.svc_privileges);
+	ZVAL_DEREF(slot);
+	if (Z_TYPE_P(slot) == IS_STRING) {
+		if (!assign_string_offset(slot, privilege, expire)) {
+			RETURN_THROWS();
+		}
+		return;
+	}
 	ht = at_prop_array_for_write(obj, at_slot.svc_privileges, svc_field_name(obj, "privileges"));
 	if (!ht || !at_array_key(privilege, &h, &s)) {
 		RETURN_THROWS();
