@@ -87,6 +87,8 @@ static zend_always_inline uint32_t at_u32(zval *zv)
 /* Appends Util::packString($zv): the strlen() conversion of the value, its length
  * mod 65536 and every byte. Throws a TypeError for what strlen() rejects. */
 bool at_put_string(agt_buf *b, zval *zv, const char *what);
+/* pack("v", $key) of an array key: a string key converts as zval_get_long() does. */
+uint32_t at_key_u16(zend_ulong h, zend_string *key);
 /* ksort($array) with default flags, in place. */
 void at_ksort(HashTable *ht);
 /* Appends Util::packMapUint32($zv): ksort()ed with PHP's key order. */

@@ -171,17 +171,6 @@ static int key_compare_numeric(Bucket *f, Bucket *s)
 	return Z_EXTRA(f->val) > Z_EXTRA(s->val) ? 1 : (Z_EXTRA(f->val) < Z_EXTRA(s->val) ? -1 : 0);
 }
 
-static uint32_t key_u16(zend_ulong h, zend_string *key)
-{
-	zval zv;
-
-	if (!key) {
-		return (uint32_t)h & 0xFFFF;
-	}
-	ZVAL_STR(&zv, key);
-	return (uint32_t)zval_get_long(&zv) & 0xFFFF;
-}
-
 static HashTable *sorted_numeric(zval *arr, const char *what)
 {
 	HashTable *ht;
@@ -224,7 +213,7 @@ static bool pack_rtm2_permissions(agt_buf *b, zend_object *obj)
 			ok = false;
 			break;
 		}
-		agt_buf_put_u16le(b, key_u16(rh, rkey));
+		agt_buf_put_u16le(b, at_key_u16(rh, rkey));
 		agt_buf_put_u16le(b, zend_hash_num_elements(pt) & 0xFFFF);
 		ZEND_HASH_FOREACH_KEY_VAL(pt, ph, pkey, resources) {
 			ZVAL_DEREF(resources);
@@ -234,7 +223,7 @@ static bool pack_rtm2_permissions(agt_buf *b, zend_object *obj)
 				ok = false;
 				break;
 			}
-			agt_buf_put_u16le(b, key_u16(ph, pkey));
+			agt_buf_put_u16le(b, at_key_u16(ph, pkey));
 			agt_buf_put_u16le(b, zend_hash_num_elements(Z_ARRVAL_P(resources)) & 0xFFFF);
 			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(resources), res) {
 				if (!at_put_string(b, res, "Rtm2Permissions resource")) {
@@ -469,6 +458,19 @@ ZEND_METHOD(Service, getServiceType)
 	RETURN_COPY(at_prop(Z_OBJ_P(ZEND_THIS), at_slot.svc_type));
 }
 
+/* Returns what was packed into b, or throws; frees b either way. */
+static void return_buffer(zval *return_value, agt_buf *b, bool ok)
+{
+	if (ok && agt_buf_failed(b)) {
+		zend_throw_error(NULL, "Out of memory");
+		ok = false;
+	}
+	if (ok) {
+		RETVAL_STR(at_buf_to_zstr(b));
+	}
+	agt_buf_free(b);
+}
+
 static void return_packed(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope)
 {
 	agt_buf b;
@@ -477,17 +479,7 @@ static void return_packed(INTERNAL_FUNCTION_PARAMETERS, zend_class_entry *scope)
 	ZEND_PARSE_PARAMETERS_END();
 
 	agt_buf_init(&b);
-	if (!pack_by_scope(&b, Z_OBJ_P(ZEND_THIS), scope)) {
-		agt_buf_free(&b);
-		RETURN_THROWS();
-	}
-	if (agt_buf_failed(&b)) {
-		agt_buf_free(&b);
-		zend_throw_error(NULL, "Out of memory");
-		RETURN_THROWS();
-	}
-	RETVAL_STR(at_buf_to_zstr(&b));
-	agt_buf_free(&b);
+	return_buffer(return_value, &b, pack_by_scope(&b, Z_OBJ_P(ZEND_THIS), scope));
 }
 
 ZEND_METHOD(Service, pack)
@@ -996,12 +988,7 @@ ZEND_METHOD(Util, packString)
 	ZEND_PARSE_PARAMETERS_END();
 
 	agt_buf_init(&b);
-	if (!at_put_string(&b, x, "Util::packString(): Argument #1 ($str)")) {
-		agt_buf_free(&b);
-		RETURN_THROWS();
-	}
-	RETVAL_STR(at_buf_to_zstr(&b));
-	agt_buf_free(&b);
+	return_buffer(return_value, &b, at_put_string(&b, x, "Util::packString(): Argument #1 ($str)"));
 }
 
 ZEND_METHOD(Util, packMapUint32)
@@ -1014,12 +1001,7 @@ ZEND_METHOD(Util, packMapUint32)
 	ZEND_PARSE_PARAMETERS_END();
 
 	agt_buf_init(&b);
-	if (!at_put_map_u32(&b, x, "Util::packMapUint32(): Argument #1 ($arr)")) {
-		agt_buf_free(&b);
-		RETURN_THROWS();
-	}
-	RETVAL_STR(at_buf_to_zstr(&b));
-	agt_buf_free(&b);
+	return_buffer(return_value, &b, at_put_map_u32(&b, x, "Util::packMapUint32(): Argument #1 ($arr)"));
 }
 
 typedef void (*cursor_reader)(at_cursor *c, zval *out);

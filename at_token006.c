@@ -157,18 +157,6 @@ ZEND_METHOD(Message, __construct)
 	message_init(Z_OBJ_P(ZEND_THIS));
 }
 
-/* pack("v", $key) of an array key: a string key converts as zval_get_long() does. */
-static uint32_t key_u16(zend_ulong h, zend_string *key)
-{
-	zval zv;
-
-	if (!key) {
-		return (uint32_t)h & 0xFFFF;
-	}
-	ZVAL_STR(&zv, key);
-	return (uint32_t)zval_get_long(&zv) & 0xFFFF;
-}
-
 /* Message::packContent() as bytes: privileges in the order they were added, not sorted. */
 static bool message_pack(zend_object *msg, agt_buf *b)
 {
@@ -185,7 +173,7 @@ static bool message_pack(zend_object *msg, agt_buf *b)
 	agt_token006_put_message_head(b, at_u32(at_prop(msg, slot.msg_salt)), at_u32(at_prop(msg, slot.msg_ts)),
 		zend_hash_num_elements(Z_ARRVAL_P(privileges)));
 	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(privileges), h, key, val) {
-		agt_token006_put_privilege(b, key_u16(h, key), at_u32(val));
+		agt_token006_put_privilege(b, at_key_u16(h, key), at_u32(val));
 	} ZEND_HASH_FOREACH_END();
 	return !EG(exception);
 }

@@ -460,7 +460,7 @@ void at_ksort(HashTable *ht)
 	zend_hash_sort(ht, key_compare_regular, 0);
 }
 
-static uint32_t key_to_u16(zend_ulong h, zend_string *key)
+uint32_t at_key_u16(zend_ulong h, zend_string *key)
 {
 	zval zv;
 
@@ -574,7 +574,7 @@ bool at_put_map_u32(agt_buf *b, zval *map, const char *what)
 	sorted = zend_array_dup(ht);
 	at_ksort(sorted);
 	ZEND_HASH_FOREACH_KEY_VAL(sorted, h, key, val) {
-		agt_buf_put_u16le(b, key_to_u16(h, key));
+		agt_buf_put_u16le(b, at_key_u16(h, key));
 		agt_buf_put_u32le(b, at_u32(val));
 		if (EG(exception)) {
 			break;
