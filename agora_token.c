@@ -253,14 +253,34 @@ PHP_MSHUTDOWN_FUNCTION(agora_token)
 	return SUCCESS;
 }
 
+/*
+ * OpenSSL's version text ends with its release date ("OpenSSL 3.0.2 15 Mar 2022");
+ * phpinfo shows no dates, so keep the name and the version number only.
+ */
+static void minfo_version_row(const char *label, const char *text)
+{
+	const char *first = strchr(text, ' ');
+	const char *second = first ? strchr(first + 1, ' ') : NULL;
+	zend_string *kept;
+
+	if (!second) {
+		php_info_print_table_row(2, label, text);
+		return;
+	}
+
+	kept = zend_string_init(text, (size_t)(second - text), 0);
+	php_info_print_table_row(2, label, ZSTR_VAL(kept));
+	zend_string_release(kept);
+}
+
 PHP_MINFO_FUNCTION(agora_token)
 {
 	php_info_print_table_start();
 	php_info_print_table_row(2, "agora_token support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_AGORA_TOKEN_VERSION);
 	php_info_print_table_row(2, "Token formats", "007 (AccessToken2), 006 (AccessToken)");
-	php_info_print_table_row(2, "OpenSSL headers", agt_openssl_version_compiled());
-	php_info_print_table_row(2, "OpenSSL library", agt_openssl_version_linked());
+	minfo_version_row("OpenSSL headers", agt_openssl_version_compiled());
+	minfo_version_row("OpenSSL library", agt_openssl_version_linked());
 	php_info_print_table_row(2, "zlib headers", agt_zlib_version_compiled());
 	php_info_print_table_row(2, "zlib library", agt_zlib_version_linked());
 	php_info_print_table_end();
