@@ -86,5 +86,9 @@ else
 	count "examples/run.php" 1 "$tmp/example.log"
 fi
 
+# The release: package.xml against the tracked files, pecl package, offline pecl install.
+bash tests/package/run.sh "$tmp/installed" >"$tmp/package.log" 2>&1
+count "PECL package and install" $? "$tmp/package.log"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
