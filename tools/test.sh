@@ -90,5 +90,14 @@ fi
 bash tests/package/run.sh "$tmp/installed" >"$tmp/package.log" 2>&1
 count "PECL package and install" $? "$tmp/package.log"
 
+# The example controller in a real Laravel application behind nginx and PHP-FPM, with the
+# module that pecl installed above (tests/laravel/run.sh). It needs Composer and npm.
+if [ "${AGORA_TOKEN_NO_LARAVEL:-0}" != 1 ] && [ "${AGORA_TOKEN_NO_NODE:-0}" != 1 ]; then
+	so=$tmp/installed/agora_token.so
+	[ -f "$so" ] || so=modules/agora_token.so
+	bash tests/laravel/run.sh "$so" >"$tmp/laravel.log" 2>&1
+	count "Laravel endpoint behind nginx and PHP-FPM" $? "$tmp/laravel.log"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
