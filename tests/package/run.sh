@@ -33,6 +33,8 @@ if [ "${1:-}" = "--inside" ]; then
 	php -n -d extension=agora_token --ri agora_token >"$work/ri.txt" 2>&1
 	php -n -d extension=agora_token "$work/token.php" >"$work/token-installed.txt" 2>&1
 	pecl list >"$work/list.txt" 2>&1
+	script="$(pear config-get bin_dir)/agora-token"
+	[ -x "$script" ] && php -n -d extension=agora_token "$script" --version >"$work/script.txt" 2>&1
 	cp "$(php-config --extension-dir)/agora_token.so" "$work/agora_token.so" 2>/dev/null
 	exit 0
 fi
@@ -127,6 +129,8 @@ grep -qx "Version => $version" "$work/ri.txt"
 check $? "php --ri agora_token shows version $version"
 grep -qE "^agora_token +$version " "$work/list.txt"
 check $? "pecl list shows agora_token $version"
+grep -qx "agora-token $version" "$work/script.txt" 2>/dev/null
+check $? "pecl installs bin/agora-token as agora-token in PEAR's bin_dir"
 if [ -f modules/agora_token.so ]; then
 	php -n -d extension="$PWD/modules/agora_token.so" "$work/token.php" >"$work/token-built.txt" 2>&1
 	cmp -s "$work/token-installed.txt" "$work/token-built.txt" && grep -q '^007' "$work/token-installed.txt"
