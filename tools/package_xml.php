@@ -222,7 +222,7 @@ report(!$wrong, 'each file has the role its place gives it', $wrong);
 
 $release = trim((string)$xp->evaluate('string(/p:package/p:version/p:release)'));
 report($release === $version, "package.xml release version is PHP_AGORA_TOKEN_VERSION ($version)",
-	["package.xml says \"$release\"; $fix"]);
+	["package.xml says \"$release\"; run `php tools/package_xml.php --write`"]);
 
 $m4 = m4_sources();
 $w32 = w32_sources();
