@@ -64,7 +64,8 @@ function role_of(string $path): string
 	if (str_starts_with($path, 'bin/')) {
 		return 'script';
 	}
-	if (str_starts_with($path, 'tests/')) {
+	/* The only tools a release ships are those the tests include. */
+	if (str_starts_with($path, 'tests/') || str_starts_with($path, 'tools/')) {
 		return 'test';
 	}
 	if (preg_match('#^(README|LICENSE|COPYING|CHANGELOG|NEWS)#', $path) || str_starts_with($path, 'docs/')
