@@ -26,6 +26,8 @@ echo json_encode($json['services'][0]['fields']), ' ', $json['services'][0]['pri
 $short = token007(60, [[new ServiceRtc('r', ''), [ServiceRtc::PRIVILEGE_JOIN_CHANNEL => 120]]]);
 show('privilege outlives the token', ['inspect', '--at', '1700000000', $short]);
 
+show('channel and uid given', ['inspect', '--at', '1700000000', '--channel', 'room1', '--uid', '7', $short]);
+
 show('not a token', ['inspect', '007eJxTYP']);
 show('cut short', ['inspect', substr($clean, 0, 60)]);
 show('no token', ['inspect']);
@@ -105,6 +107,21 @@ token 007
     privilege 1 JOIN_CHANNEL                  120 s  -> 2023-11-14 22:15:20 UTC
 likely problems
   - RTC privilege JOIN_CHANNEL lasts 120 s, longer than the token (60 s): the token's own expiry ends it first
+== channel and uid given
+0
+token 007
+  app id    970CA35de60c44645bbae8a215061b33
+  issued    2023-11-14 22:13:20 UTC  (issueTs 1700000000)
+  expires   2023-11-14 22:14:20 UTC  (expire 60 s after issue)
+  salt      1
+  service 1 RTC
+    channelName    "r"
+    uid            ""
+    privilege 1 JOIN_CHANNEL                  120 s  -> 2023-11-14 22:15:20 UTC
+likely problems
+  - RTC privilege JOIN_CHANNEL lasts 120 s, longer than the token (60 s): the token's own expiry ends it first
+  - no RTC service of the token is for channel "room1"
+  - no RTC service of the token is for uid "7"
 == not a token
 1
 stderr: not a valid 007 token: the decoded body is not a complete zlib, gzip or raw deflate stream

@@ -16,7 +16,7 @@ echo "== without the extension\n", cli(['inspect', 'x'], [], '', false), "\n";
 --EXPECTF--
 0
 Usage:
-  agora-token inspect [--json] [--at TIME] TOKEN
+  agora-token inspect [--json] [--at TIME] [--channel NAME] [--uid UID] TOKEN
 no arguments: the usage on standard error, exit 2
 version matches the module
 == unknown command
