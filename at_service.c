@@ -171,6 +171,32 @@ static int key_compare_numeric(Bucket *f, Bucket *s)
 	return Z_EXTRA(f->val) > Z_EXTRA(s->val) ? 1 : (Z_EXTRA(f->val) < Z_EXTRA(s->val) ? -1 : 0);
 }
 
+/* Strict mode: a count packed into a 16-bit field. */
+static bool count_fits(uint32_t n, const char *what)
+{
+	if (UNEXPECTED(AT_G(strict)) && n > UINT16_MAX) {
+		at_strict_error("%s: %u of them, but the count field holds at most 65535", what, n);
+		return false;
+	}
+	return true;
+}
+
+/* Strict mode: an array key packed into a 16-bit field. */
+static bool key_fits(zend_ulong h, zend_string *key, const char *what)
+{
+	zval kz;
+
+	if (!UNEXPECTED(AT_G(strict))) {
+		return true;
+	}
+	if (key) {
+		ZVAL_STR(&kz, key);
+	} else {
+		ZVAL_LONG(&kz, (zend_long)h);
+	}
+	return at_check_range(&kz, 0, UINT16_MAX, what);
+}
+
 static HashTable *sorted_numeric(zval *arr, const char *what)
 {
 	HashTable *ht;
@@ -206,10 +232,22 @@ static bool pack_rtm2_permissions(agt_buf *b, zend_object *obj)
 	if (!rt) {
 		return false;
 	}
-	agt_buf_put_u16le(b, zend_hash_num_elements(rt) & 0xFFFF);
+	ok = count_fits(zend_hash_num_elements(rt), "Rtm2Permissions resource types");
+	if (ok) {
+		agt_buf_put_u16le(b, zend_hash_num_elements(rt) & 0xFFFF);
+	}
 	ZEND_HASH_FOREACH_KEY_VAL(rt, rh, rkey, map) {
+		if (!ok || !key_fits(rh, rkey, "Rtm2Permissions resource type")) {
+			ok = false;
+			break;
+		}
 		pt = sorted_numeric(map, "Rtm2Permissions::$details[resource type]");
 		if (!pt) {
+			ok = false;
+			break;
+		}
+		if (!count_fits(zend_hash_num_elements(pt), "Rtm2Permissions permission types of one resource type")) {
+			zend_array_destroy(pt);
 			ok = false;
 			break;
 		}
@@ -220,6 +258,11 @@ static bool pack_rtm2_permissions(agt_buf *b, zend_object *obj)
 			if (Z_TYPE_P(resources) != IS_ARRAY) {
 				zend_type_error("Rtm2Permissions resources must be of type array, %s given",
 					zend_zval_type_name(resources));
+				ok = false;
+				break;
+			}
+			if (!key_fits(ph, pkey, "Rtm2Permissions permission type")
+				|| !count_fits(zend_hash_num_elements(Z_ARRVAL_P(resources)), "Rtm2Permissions resources of one permission type")) {
 				ok = false;
 				break;
 			}
@@ -948,6 +991,9 @@ ZEND_METHOD(Util, packUint16)
 		Z_PARAM_ZVAL(x)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (AT_G(strict) && !at_check_range(x, 0, UINT16_MAX, "Util::packUint16(): Argument #1 ($x)")) {
+		RETURN_THROWS();
+	}
 	v = at_u32(x);
 	out[0] = (char)v;
 	out[1] = (char)(v >> 8);
@@ -956,8 +1002,22 @@ ZEND_METHOD(Util, packUint16)
 
 ZEND_METHOD(Util, packInt16)
 {
+	zval *x;
+	char out[2];
+	uint32_t v;
+
+	AT_ARGS_START(1)
+		Z_PARAM_ZVAL(x)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (AT_G(strict) && !at_check_range(x, INT16_MIN, INT16_MAX, "Util::packInt16(): Argument #1 ($x)")) {
+		RETURN_THROWS();
+	}
 	/* pack("s") writes the same two bytes as pack("v") on a little-endian host. */
-	ZEND_MN(Util_packUint16)(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+	v = at_u32(x);
+	out[0] = (char)v;
+	out[1] = (char)(v >> 8);
+	RETURN_STRINGL(out, 2);
 }
 
 ZEND_METHOD(Util, packUint32)
@@ -970,6 +1030,9 @@ ZEND_METHOD(Util, packUint32)
 		Z_PARAM_ZVAL(x)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (AT_G(strict) && !at_check_range(x, 0, UINT32_MAX, "Util::packUint32(): Argument #1 ($x)")) {
+		RETURN_THROWS();
+	}
 	v = at_u32(x);
 	out[0] = (char)v;
 	out[1] = (char)(v >> 8);

@@ -157,6 +157,44 @@ ZEND_METHOD(Message, __construct)
 	message_init(Z_OBJ_P(ZEND_THIS));
 }
 
+/* Strict mode: salt and ts fit u32, each privilege key u16 and value u32, their count u16. */
+static bool message_fits(zend_object *msg, HashTable *privileges)
+{
+	char label[96];
+	zend_string *key;
+	zend_ulong h;
+	zval *val, kz;
+
+	if (!at_check_range(at_prop(msg, slot.msg_salt), 0, UINT32_MAX, "Message::$salt")
+		|| !at_check_range(at_prop(msg, slot.msg_ts), 0, UINT32_MAX, "Message::$ts")) {
+		return false;
+	}
+	if (zend_hash_num_elements(privileges) > UINT16_MAX) {
+		at_strict_error("Message::$privileges holds %u privileges; the count field holds at most 65535",
+			zend_hash_num_elements(privileges));
+		return false;
+	}
+	ZEND_HASH_FOREACH_KEY_VAL(privileges, h, key, val) {
+		if (key) {
+			ZVAL_STR(&kz, key);
+		} else {
+			ZVAL_LONG(&kz, (zend_long)h);
+		}
+		if (!at_check_range(&kz, 0, UINT16_MAX, "Message::$privileges key")) {
+			return false;
+		}
+		if (key) {
+			snprintf(label, sizeof(label), "Message::$privileges[\"%.40s\"]", ZSTR_VAL(key));
+		} else {
+			snprintf(label, sizeof(label), "Message::$privileges[" ZEND_LONG_FMT "]", (zend_long)h);
+		}
+		if (!at_check_range(val, 0, UINT32_MAX, label)) {
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
 /* Message::packContent() as bytes: privileges in the order they were added, not sorted. */
 static bool message_pack(zend_object *msg, agt_buf *b)
 {
@@ -168,6 +206,9 @@ static bool message_pack(zend_object *msg, agt_buf *b)
 		/* What sizeof() says of a non-array in the official packContent(). */
 		zend_type_error("sizeof(): Argument #1 ($value) must be of type Countable|array, %s given",
 			zend_zval_type_name(privileges));
+		return false;
+	}
+	if (UNEXPECTED(AT_G(strict)) && !message_fits(msg, Z_ARRVAL_P(privileges))) {
 		return false;
 	}
 	agt_token006_put_message_head(b, at_u32(at_prop(msg, slot.msg_salt)), at_u32(at_prop(msg, slot.msg_ts)),
@@ -494,6 +535,12 @@ static void token_build(zend_object *obj, zval *return_value)
 	}
 	if (agt_buf_failed(&msg)) {
 		zend_throw_error(NULL, "AccessToken::build(): out of memory");
+		goto done;
+	}
+	/* A 006 token starts with the 32-character app id and is signed with the certificate:
+	 * strict mode refuses what the official code would pack into a token that cannot work. */
+	if (AT_G(strict) && (!at_check_uuid(at_prop(obj, slot.app_id), "AccessToken::build(): $appID")
+		|| !at_check_uuid(at_prop(obj, slot.app_cert), "AccessToken::build(): $appCertificate"))) {
 		goto done;
 	}
 

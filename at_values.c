@@ -532,6 +532,10 @@ bool at_put_map_u32(agt_buf *b, zval *map, const char *what)
 	}
 	ht = Z_ARRVAL_P(map);
 	n = zend_hash_num_elements(ht);
+	if (UNEXPECTED(AT_G(strict)) && n > UINT16_MAX) {
+		at_strict_error("%s holds %u privileges; the count field holds at most 65535", what, n);
+		return false;
+	}
 	if (UNEXPECTED(AT_G(strict)) && !map_fits(ht, what)) {
 		return false;
 	}

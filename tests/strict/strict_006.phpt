@@ -19,6 +19,15 @@ $cases = [
 		fn() => AccessToken::initWithToken('007eJxTYBBbsMMnKq7p9Hf', CERT, 'room1', '1'),
 	'a 006 token that is not base64' =>
 		fn() => AccessToken::initWithToken('006' . APP_ID . '@@@@', CERT, 'room1', '1'),
+	'app id "abc"' => fn() => AccessToken::init('abc', CERT, 'room1', 5)->build(),
+	'certificate "zzz"' => fn() => AccessToken::init(APP_ID, 'zzz', 'room1', 5)->build(),
+	'privilege key 70000' => fn() => AccessToken::init(APP_ID, CERT, 'room1', 5)->addPrivilege(70000, 5)->build(),
+	'privilege expiry -1' => fn() => RtcTokenBuilder::buildTokenWithUid(APP_ID, CERT, 'room1', 5, 1, -1),
+	'message salt 2^40' => function () {
+		$t = AccessToken::init(APP_ID, CERT, 'room1', 5);
+		$t->message->salt = 2 ** 40;
+		return $t->build();
+	},
 	'is_nonempty_string() still answers' => fn() => (new AccessToken())->is_nonempty_string('x', ''),
 ];
 foreach ($cases as $name => $case) {
@@ -41,4 +50,9 @@ int channel: AccessToken (006): channelName: must be a non-empty string
 RTM user id "": AccessToken (006): channelName: must be a non-empty string
 a 007 token given to initWithToken: AccessToken (006): token: does not start with 006
 a 006 token that is not base64: AccessToken (006): token: not valid base64
+app id "abc": AccessToken::build(): $appID must be 32 hexadecimal digits, got 3
+certificate "zzz": AccessToken::build(): $appCertificate must be 32 hexadecimal digits; character 1 of 3 is "z"
+privilege key 70000: Message::$privileges key is 70000, which does not fit its field (0 to 65535)
+privilege expiry -1: Message::$privileges[1] is -1, which does not fit its field (0 to 4294967295)
+message salt 2^40: Message::$salt is 1099511627776, which does not fit its field (0 to 4294967295)
 is_nonempty_string() still answers: false

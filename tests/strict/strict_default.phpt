@@ -37,6 +37,13 @@ privilege value "99999999999999999999": token of 143 characters, sha1 f506c5891f
 privilege key "abc": token of 151 characters, sha1 f31fe2f21e3f670b2dad6b8fbc1bef26c22e071e
 service type 65536: token of 135 characters, sha1 d1d7c3e20747a8496962a4eb538d7a265048ab69
 APaaS role 40000: token of 155 characters, sha1 ec6c9e584c880beee1b3ccd1759488b06c8a07ce
+RTM2 with 70000 resources in one list: token of 475 characters, sha1 349a054fabae2229c2444c14f3dc10af1486ed53
+RTM2 resource type 70000: token of 159 characters, sha1 a84af701a365c5031ae5bcd70795faff1006297c
+RTM2 permission type 70001: token of 159 characters, sha1 abdce9194f39d37a9f807d56315cfb1e4417f268
+70000 privileges: token of 141295 characters, sha1 d4ee817408753f940ebb2577db357ad44fe3b6bd
+Util::packUint16(70000): token of 4 characters, sha1 0c7d7850905382dfac249d0513359fb5dbf20083
+Util::packInt16(-40000): token of 4 characters, sha1 56243706e63287ccec42b249333cdac9cee8f237
+Util::packUint32(-1): token of 8 characters, sha1 f44fe052b6bae5efcb693c23071b0f6d3a4e1955
 parse a 006 token: false
 parse "007@@@@": false
 parse base64 that is not zlib: false

@@ -43,6 +43,13 @@ privilege value "99999999999999999999": AgoraTokenException: ServiceRtc::$privil
 privilege key "abc": AgoraTokenException: ServiceRtc::$privileges key "abc" must be an integer, non-numeric string given
 service type 65536: AgoraTokenException: Service::$type is 65536, which does not fit its field (0 to 65535)
 APaaS role 40000: AgoraTokenException: ServiceApaas::$role is 40000, which does not fit its field (-32768 to 32767)
+RTM2 with 70000 resources in one list: AgoraTokenException: Rtm2Permissions resources of one permission type: 70000 of them, but the count field holds at most 65535
+RTM2 resource type 70000: AgoraTokenException: Rtm2Permissions resource type is 70000, which does not fit its field (0 to 65535)
+RTM2 permission type 70001: AgoraTokenException: Rtm2Permissions permission type is 70001, which does not fit its field (0 to 65535)
+70000 privileges: AgoraTokenException: ServiceRtc::$privileges holds 70000 privileges; the count field holds at most 65535
+Util::packUint16(70000): AgoraTokenException: Util::packUint16(): Argument #1 ($x) is 70000, which does not fit its field (0 to 65535)
+Util::packInt16(-40000): AgoraTokenException: Util::packInt16(): Argument #1 ($x) is -40000, which does not fit its field (-32768 to 32767)
+Util::packUint32(-1): AgoraTokenException: Util::packUint32(): Argument #1 ($x) is -1, which does not fit its field (0 to 4294967295)
 parse a 006 token: AgoraTokenException: AccessToken2::parse(): the token does not start with "007"
 parse "007@@@@": AgoraTokenException: AccessToken2::parse(): the text after "007" is not valid base64
 parse base64 that is not zlib: AgoraTokenException: AccessToken2::parse(): the decoded body is not a complete zlib, gzip or raw deflate stream
