@@ -117,9 +117,9 @@ static void fallback_add(zend_class_entry *ce)
  * A controller that pasted the official classes into its own namespaced file
  * names them App\...\AccessToken2, and PHP never falls back to a global class.
  * After every registered autoloader has failed (so an application's own class
- * of that name always wins), a name whose last segment is one of ours resolves
- * to our class, and is aliased so that type declarations in that namespace
- * accept it too. Only a reference from userland code itself qualifies:
+ * of that name always wins), a name whose last segment is one of ours (bar four
+ * generic names, see MINIT) resolves to our class, and is aliased so that type
+ * declarations in that namespace accept it too. Only a reference from userland code itself qualifies:
  * class_exists() and other probes from internal functions still see no class.
  */
 static zend_class_entry *at_autoload(zend_string *name, zend_string *lc_name)
@@ -166,7 +166,20 @@ static PHP_GSHUTDOWN_FUNCTION(agora_token)
 
 PHP_MINIT_FUNCTION(agora_token)
 {
-	zend_class_entry *ours[14];
+	/*
+	 * The names the namespace fallback resolves: every class of ours except
+	 * Service, Util, Message and AccessToken. Those four are common names of
+	 * applications' own classes (and of other libraries'), where a forgotten
+	 * `use` line must stay a "Class not found" error rather than turn into one
+	 * of Agora's classes; a controller names them rarely, and can write \Util.
+	 */
+	zend_class_entry **const fallback[] = {
+		&at_ce_ServiceRtc, &at_ce_ServiceRtm, &at_ce_ServiceStreaming, &at_ce_ServiceFpa, &at_ce_ServiceChat,
+		&at_ce_ServiceFCdn, &at_ce_ServiceApaas, &at_ce_ServiceEducation, &at_ce_Rtm2Permissions,
+		&at_ce_ServiceRtm2, &at_ce_AccessToken2, &at_ce_Exception, &at_ce_RtcTokenBuilder2,
+		&at_ce_RtmTokenBuilder2, &at_ce_ChatTokenBuilder2, &at_ce_FpaTokenBuilder, &at_ce_ApaasTokenBuilder,
+		&at_ce_EducationTokenBuilder, &at_ce_RtcTokenBuilder, &at_ce_RtmTokenBuilder
+	};
 	size_t i;
 
 	REGISTER_INI_ENTRIES();
@@ -205,35 +218,9 @@ PHP_MINIT_FUNCTION(agora_token)
 	at_builders_startup();
 	at_token006_startup();
 
-	ours[0] = at_ce_Service;
-	ours[1] = at_ce_ServiceRtc;
-	ours[2] = at_ce_ServiceRtm;
-	ours[3] = at_ce_ServiceStreaming;
-	ours[4] = at_ce_ServiceFpa;
-	ours[5] = at_ce_ServiceChat;
-	ours[6] = at_ce_ServiceFCdn;
-	ours[7] = at_ce_ServiceApaas;
-	ours[8] = at_ce_ServiceEducation;
-	ours[9] = at_ce_Rtm2Permissions;
-	ours[10] = at_ce_ServiceRtm2;
-	ours[11] = at_ce_AccessToken2;
-	ours[12] = at_ce_Util;
-	ours[13] = at_ce_Exception;
 	zend_hash_init(&at_fallback_names, 32, NULL, NULL, 1);
-	for (i = 0; i < sizeof(ours) / sizeof(ours[0]); i++) {
-		fallback_add(ours[i]);
-	}
-	{
-		/* The builders and the legacy 006 classes resolve from a namespace too. */
-		zend_class_entry *more[] = {
-			at_ce_RtcTokenBuilder2, at_ce_RtmTokenBuilder2, at_ce_ChatTokenBuilder2, at_ce_FpaTokenBuilder,
-			at_ce_ApaasTokenBuilder, at_ce_EducationTokenBuilder, at_ce_Message, at_ce_AccessToken,
-			at_ce_RtcTokenBuilder, at_ce_RtmTokenBuilder
-		};
-
-		for (i = 0; i < sizeof(more) / sizeof(more[0]); i++) {
-			fallback_add(more[i]);
-		}
+	for (i = 0; i < sizeof(fallback) / sizeof(fallback[0]); i++) {
+		fallback_add(*fallback[i]);
 	}
 	/* SPL installs the autoloader hook in its own MINIT, which runs before ours (see the module deps). */
 	at_prev_autoload = zend_autoload;

@@ -97,7 +97,8 @@ size_t agt_base64_encoded_len(size_t n);
 /* Writes agt_base64_encoded_len(n) bytes, standard alphabet with padding. */
 void agt_base64_encode(const uint8_t *in, size_t n, char *out);
 /* Strict decoding as a correct decoder does it: standard alphabet only, padding
- * optional, trailing ASCII white space ignored; anything else is AGT_EBASE64. */
+ * optional, line breaks inside and trailing ASCII white space ignored; anything
+ * else (a space or tab inside included) is AGT_EBASE64. */
 agt_status agt_base64_decode(const char *in, size_t n, agt_buf *out);
 
 /* -------------------------------------------------------------------- zlib */

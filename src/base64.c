@@ -63,10 +63,15 @@ static int is_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
+static int is_line_break(unsigned char c)
+{
+	return c == '\n' || c == '\r';
+}
+
 agt_status agt_base64_decode(const char *in, size_t n, agt_buf *out)
 {
 	const unsigned char *s = (const unsigned char *)in;
-	size_t pad = 0, data_len, i, start = out->len;
+	size_t pad = 0, data_len = 0, i, start = out->len;
 	uint32_t acc = 0;
 	int bits = 0;
 
@@ -78,7 +83,11 @@ agt_status agt_base64_decode(const char *in, size_t n, agt_buf *out)
 		n--;
 		pad++;
 	}
-	data_len = n;
+	/* Line breaks inside are what a MIME-style wrapper leaves (76 characters a line);
+	 * any other character outside the alphabet, a space or a tab included, is an error. */
+	for (i = 0; i < n; i++) {
+		data_len += !is_line_break(s[i]);
+	}
 	/* A lone character in the last group never ends a valid encoding. Padding
 	 * may be missing or cut short (the data is whole either way), but never
 	 * more than the last group needs. */
@@ -88,9 +97,13 @@ agt_status agt_base64_decode(const char *in, size_t n, agt_buf *out)
 	if (!agt_buf_reserve(out, data_len / 4 * 3 + 3)) {
 		return AGT_ENOMEM;
 	}
-	for (i = 0; i < data_len; i++) {
-		int v = b64_value(s[i]);
+	for (i = 0; i < n; i++) {
+		int v;
 
+		if (is_line_break(s[i])) {
+			continue;
+		}
+		v = b64_value(s[i]);
 		if (v < 0) {
 			out->len = start;	/* leave the buffer as it was */
 			return AGT_EBASE64;

@@ -29,7 +29,7 @@ $built = $token->build();
 echo $built, "\n";
 var_dump(AccessToken2::getVersion(), AccessToken2::VERSION, ServiceRtc::PRIVILEGE_PUBLISH_DATA_STREAM);
 var_dump(get_class($token), get_class($rtc), $token instanceof \AccessToken2, $rtc instanceof \Service);
-echo bin2hex(Util::packUint16(600)), "\n";
+echo bin2hex(\Util::packUint16(600)), "\n";
 $parser = new AccessToken2();
 var_dump($parser->parse($built), $parser->verifySignature('f0e1d2c3b4a5968778695a4b3c2d1e0f'));
 
@@ -50,7 +50,7 @@ var_dump(get_parent_class($mine), MyRtc::SERVICE_TYPE);
 
 // the other names, once each
 foreach ([new ServiceRtm('u'), new ServiceStreaming(), new ServiceFpa(), new ServiceChat(), new ServiceFCdn(),
-          new ServiceApaas(), new ServiceEducation(), new ServiceRtm2(), new Rtm2Permissions(), new Service(9)] as $o) {
+          new ServiceApaas(), new ServiceEducation(), new ServiceRtm2(), new Rtm2Permissions(), new \Service(9)] as $o) {
     echo get_class($o), ' ';
 }
 echo "\n";
