@@ -8,6 +8,7 @@
 #include "ext/random/php_random.h"
 #include "Zend/zend_exceptions.h"
 #include "Zend/zend_sort.h"
+#include "Zend/zend_interfaces.h"
 #include "agora_token_int.h"
 
 #define AT_ARGS_START(min) ZEND_PARSE_PARAMETERS_START(min, -1)
@@ -388,6 +389,42 @@ ZEND_METHOD(AccessToken2, servicesForPacking)
 	zend_array_release(ht);
 }
 
+/*
+ * $services set to an object: the official build() counts it with count() and
+ * walks it with foreach, so a Countable, Traversable object (an ArrayObject)
+ * works. Its elements are taken as iterator_to_array() would take them.
+ */
+static bool services_from_object(zval *services, zval *out, zend_long *count)
+{
+	zend_object *obj = Z_OBJ_P(services);
+	zval rv, fn, args[2];
+	bool ok;
+
+	if (!instanceof_function(obj->ce, zend_ce_countable) || !instanceof_function(obj->ce, zend_ce_traversable)) {
+		zend_type_error("AccessToken2::$services must be an array or a Countable, Traversable object, %s given",
+			ZSTR_VAL(obj->ce->name));
+		return false;
+	}
+	zend_call_method_with_0_params(obj, obj->ce, NULL, "count", &rv);
+	if (EG(exception)) {
+		return false;
+	}
+	*count = zval_get_long(&rv);
+	zval_ptr_dtor(&rv);
+
+	ZVAL_STRINGL(&fn, "iterator_to_array", sizeof("iterator_to_array") - 1);
+	ZVAL_COPY_VALUE(&args[0], services);
+	ZVAL_TRUE(&args[1]);
+	ok = call_user_function(NULL, NULL, &fn, out, 2, args) == SUCCESS && !EG(exception)
+		&& Z_TYPE_P(out) == IS_ARRAY;
+	zval_ptr_dtor(&fn);
+	if (!ok) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+	}
+	return ok;
+}
+
 /* Before 2026 build() packed the services in the array's order, calling no getServiceType(). */
 static bool pack_in_array_order(agt_buf *b, HashTable *ht)
 {
@@ -404,7 +441,8 @@ static bool pack_in_array_order(agt_buf *b, HashTable *ht)
 ZEND_METHOD(AccessToken2, build)
 {
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	zval *app_id, *services;
+	zval *app_id, *services, snapshot;
+	zend_long declared;
 	zend_string *key;
 	int valid;
 	agt_buf info, out;
@@ -414,6 +452,7 @@ ZEND_METHOD(AccessToken2, build)
 	ZEND_PARSE_PARAMETERS_START(0, -1)
 	ZEND_PARSE_PARAMETERS_END();
 
+	ZVAL_UNDEF(&snapshot);
 	app_id = at_prop(obj, at_slot.tok_app_id);
 	valid = at_is_uuid(app_id);
 	if (valid == 1) {
@@ -432,17 +471,27 @@ ZEND_METHOD(AccessToken2, build)
 		RETURN_EMPTY_STRING();
 	}
 	services = at_prop(obj, at_slot.tok_services);
-	if (Z_TYPE_P(services) != IS_ARRAY) {
+	if (Z_TYPE_P(services) == IS_OBJECT && AT_G(compat) != 2023) {
+		/* count() and foreach also take a Countable, Traversable object such as an ArrayObject. */
+		if (!services_from_object(services, &snapshot, &declared)) {
+			RETURN_THROWS();
+		}
+		services = &snapshot;
+	} else if (Z_TYPE_P(services) != IS_ARRAY) {
 		zend_type_error("AccessToken2::$services must be of type array, %s given", zend_zval_type_name(services));
 		RETURN_THROWS();
+	} else {
+		declared = zend_hash_num_elements(Z_ARRVAL_P(services));
 	}
-	if (zend_hash_num_elements(Z_ARRVAL_P(services)) == 0) {
+	if (declared == 0) {
 		if (AT_G(strict)) {
 			at_strict_error("AccessToken2::build(): the token has no service; call addService() first");
+			zval_ptr_dtor(&snapshot);
 			RETURN_THROWS();
 		}
 		/* Before 2026 the official build() made a token with no service; since then it returns "". */
 		if (AT_G(compat) == 2026) {
+			zval_ptr_dtor(&snapshot);
 			RETURN_EMPTY_STRING();
 		}
 	}
@@ -450,6 +499,7 @@ ZEND_METHOD(AccessToken2, build)
 	/* The official build() derives the key before it packs anything. */
 	key = call_get_sign(obj, NULL);
 	if (!key) {
+		zval_ptr_dtor(&snapshot);
 		RETURN_THROWS();
 	}
 
@@ -473,18 +523,22 @@ ZEND_METHOD(AccessToken2, build)
 			&& (at_strict_error("AccessToken2::build(): %u services do not fit the 16-bit count",
 				zend_hash_num_elements(ht)), true))) {
 		zend_array_release(ht);
+		zval_ptr_dtor(&snapshot);
 		zend_string_release(key);
 		agt_buf_free(&info);
 		RETURN_THROWS();
 	}
-	agt_buf_put_u16le(&info, zend_hash_num_elements(ht) & 0xFFFF);
+	/* 2026 counts the list it packs; before, count($this->services), which a Countable may answer itself. */
+	agt_buf_put_u16le(&info, (AT_G(compat) == 2026 ? zend_hash_num_elements(ht) : (uint32_t)declared) & 0xFFFF);
 	if (!(AT_G(compat) == 2026 ? pack_services(&info, ht) : pack_in_array_order(&info, ht))) {
 		zend_array_release(ht);
+		zval_ptr_dtor(&snapshot);
 		zend_string_release(key);
 		agt_buf_free(&info);
 		RETURN_THROWS();
 	}
 	zend_array_release(ht);
+	zval_ptr_dtor(&snapshot);
 
 	agt_buf_init(&out);
 	st = agt_buf_failed(&info) ? AGT_ENOMEM : AGT_OK;
