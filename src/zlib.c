@@ -38,33 +38,49 @@ void agt_deflater_free(agt_deflater *d)
 	free(d);
 }
 
-agt_status agt_deflate_zlib(agt_deflater *d, const uint8_t *in, size_t n, agt_buf *out)
+agt_status agt_deflate_zlib_into(agt_deflater *d, const uint8_t *in, size_t n, uint8_t *out, size_t cap,
+	size_t *len)
 {
-	uLong bound;
 	int rc;
 
-	if (n > (size_t)UINT32_MAX / 2) {
+	if (n > (size_t)UINT32_MAX / 2 || cap > UINT32_MAX) {
 		return AGT_EDEFLATE;
 	}
 	/* A reset stream produces the same bytes as a fresh deflateInit2 with the same parameters. */
 	if (deflateReset(&d->zs) != Z_OK) {
 		return AGT_EDEFLATE;
 	}
+	d->zs.next_in = (Bytef *)in;
+	d->zs.avail_in = (uInt)n;
+	d->zs.next_out = out;
+	d->zs.avail_out = (uInt)cap;
+	rc = deflate(&d->zs, Z_FINISH);
+	d->zs.next_in = NULL;
+	d->zs.next_out = NULL;
+	if (rc != Z_STREAM_END) {
+		return rc == Z_OK ? AGT_ENOMEM : AGT_EDEFLATE;
+	}
+	*len = cap - d->zs.avail_out;
+	return AGT_OK;
+}
+
+agt_status agt_deflate_zlib(agt_deflater *d, const uint8_t *in, size_t n, agt_buf *out)
+{
+	agt_status st;
+	size_t bound, len = 0;
+
+	if (n > (size_t)UINT32_MAX / 2) {
+		return AGT_EDEFLATE;
+	}
 	bound = deflateBound(&d->zs, (uLong)n);
 	if (!agt_buf_reserve(out, bound)) {
 		return AGT_ENOMEM;
 	}
-	d->zs.next_in = (Bytef *)in;
-	d->zs.avail_in = (uInt)n;
-	d->zs.next_out = out->data + out->len;
-	d->zs.avail_out = (uInt)bound;
-	rc = deflate(&d->zs, Z_FINISH);
-	d->zs.next_in = NULL;
-	if (rc != Z_STREAM_END) {
-		return AGT_EDEFLATE;
+	st = agt_deflate_zlib_into(d, in, n, out->data + out->len, bound, &len);
+	if (st == AGT_OK) {
+		out->len += len;
 	}
-	out->len += bound - d->zs.avail_out;
-	return AGT_OK;
+	return st;
 }
 
 /* window_bits 47 = 32 (detect zlib or gzip) + 15; -15 = raw deflate. */
