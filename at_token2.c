@@ -438,14 +438,40 @@ static bool pack_in_array_order(agt_buf *b, HashTable *ht)
 	return true;
 }
 
+/* "007" base64(body), written straight into the returned string: the body is
+ * compressed into stack memory and base64-encoded once, with no copy in between. */
+static agt_status seal_to_zstr(agt_deflater *d, agt_buf *info, zend_string *key, zend_string **token)
+{
+	uint8_t stack[2048], *body = stack;
+	size_t cap = agt_token007_body_max(info->len), len = 0;
+	agt_status st;
+
+	if (cap > sizeof(stack)) {
+		body = emalloc(cap);
+	}
+	st = agt_token007_compress(d, info->data, info->len, (const uint8_t *)ZSTR_VAL(key), ZSTR_LEN(key), body, cap,
+		&len);
+	if (st == AGT_OK) {
+		*token = zend_string_alloc(3 + agt_base64_encoded_len(len), 0);
+		memcpy(ZSTR_VAL(*token), AGT_TOKEN007_PREFIX, 3);
+		agt_base64_encode(body, len, ZSTR_VAL(*token) + 3);
+		ZSTR_VAL(*token)[ZSTR_LEN(*token)] = '\0';
+	}
+	if (body != stack) {
+		efree(body);
+	}
+	return st;
+}
+
 ZEND_METHOD(AccessToken2, build)
 {
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	zval *app_id, *services, snapshot;
 	zend_long declared;
 	zend_string *key;
+	zend_string *token = NULL;
 	int valid;
-	agt_buf info, out;
+	agt_buf info;
 	agt_status st;
 	HashTable *ht;
 
@@ -540,25 +566,21 @@ ZEND_METHOD(AccessToken2, build)
 	zend_array_release(ht);
 	zval_ptr_dtor(&snapshot);
 
-	agt_buf_init(&out);
 	st = agt_buf_failed(&info) ? AGT_ENOMEM : AGT_OK;
 	if (st == AGT_OK) {
 		agt_deflater *d = at_deflater();
 
-		st = d ? agt_token007_seal(d, info.data, info.len, (const uint8_t *)ZSTR_VAL(key), ZSTR_LEN(key), &out)
-			: AGT_ENOMEM;
+		st = d ? seal_to_zstr(d, &info, key, &token) : AGT_ENOMEM;
 	}
 	/* The key is a secret: wipe our copy before it goes back to the allocator. */
 	ZEND_SECURE_ZERO(ZSTR_VAL(key), ZSTR_LEN(key));
 	zend_string_release(key);
 	agt_buf_free(&info);
 	if (st != AGT_OK) {
-		agt_buf_free(&out);
 		zend_throw_error(NULL, "AccessToken2::build(): %s", agt_status_str(st));
 		RETURN_THROWS();
 	}
-	RETVAL_STR(at_buf_to_zstr(&out));
-	agt_buf_free(&out);
+	RETURN_NEW_STR(token);
 }
 
 ZEND_METHOD(AccessToken2, getVersion)

@@ -22,7 +22,7 @@ if test "$PHP_AGORA_TOKEN" != "no"; then
   AC_DEFINE(HAVE_AGORA_TOKEN, 1, [Whether agora_token is enabled])
 
   AGORA_TOKEN_SOURCES="agora_token.c at_values.c at_service.c at_token2.c at_builders.c at_token006.c
-    src/buf.c src/base64.c src/hmac.c src/zlib.c src/token007.c src/token006.c"
+    src/buf.c src/base64.c src/hmac.c src/zlib.c src/deflate6.c src/token007.c src/token006.c"
   PHP_NEW_EXTENSION(agora_token, $AGORA_TOKEN_SOURCES,
     $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu99)
   PHP_ADD_BUILD_DIR($ext_builddir/src, 1)

@@ -113,6 +113,26 @@ void agt_deflater_free(agt_deflater *d);
  * deflateInit2(level -1, Z_DEFLATED, windowBits 15, memLevel 9, Z_DEFAULT_STRATEGY),
  * one deflate(Z_FINISH). Appends to out. */
 agt_status agt_deflate_zlib(agt_deflater *d, const uint8_t *in, size_t n, agt_buf *out);
+/* The same into caller-owned memory of cap bytes; AGT_ENOMEM when it does not fit. */
+agt_status agt_deflate_zlib_into(agt_deflater *d, const uint8_t *in, size_t n, uint8_t *out, size_t cap,
+	size_t *len);
+/*
+ * Our own encoder for token-sized inputs, byte-identical to the zlib stream
+ * above (src/deflate6.c). agt_deflate_zlib() uses it for inputs up to
+ * AGT_DEFLATE6_MAX bytes, the range proven against zlib by tests/c/deflate_identity.c,
+ * and zlib itself above. The workspace is reusable and not thread-safe.
+ */
+#ifndef AGT_DEFLATE6_MAX
+/* Tests build the encoder with a larger limit (up to 16384, where it is still one
+ * window and one block) to reach code paths that token-sized inputs rarely reach. */
+#define AGT_DEFLATE6_MAX 4096
+#endif
+typedef struct agt_deflate6 agt_deflate6;
+agt_deflate6 *agt_deflate6_new(void);
+void agt_deflate6_free(agt_deflate6 *w);
+/* n <= AGT_DEFLATE6_MAX and cap >= n + 11, else AGT_EDEFLATE. */
+agt_status agt_deflate6_zlib(agt_deflate6 *w, const uint8_t *in, size_t n, uint8_t *out, size_t cap, size_t *len);
+
 /* Accepts a zlib or gzip stream, or failing that raw deflate; the stream must
  * be complete; bytes after its end are ignored; output is capped at max_out. */
 agt_status agt_inflate_any(const uint8_t *in, size_t n, size_t max_out, agt_buf *out);
@@ -125,6 +145,12 @@ agt_status agt_inflate_any(const uint8_t *in, size_t n, size_t max_out, agt_buf 
  * "007" base64(zlib(str(HMAC(signing_key, info)) info)). Appends to out. */
 agt_status agt_token007_seal(agt_deflater *d, const uint8_t *info, size_t info_len,
 	const uint8_t *signing_key, size_t key_len, agt_buf *out);
+/* The same in two steps, for callers that own the output memory: the compressed
+ * body zlib(str(HMAC) info) into body (cap >= agt_token007_body_max(info_len)),
+ * then "007" base64(body) written by the caller. */
+size_t agt_token007_body_max(size_t info_len);
+agt_status agt_token007_compress(agt_deflater *d, const uint8_t *info, size_t info_len,
+	const uint8_t *signing_key, size_t key_len, uint8_t *body, size_t cap, size_t *body_len);
 
 typedef struct {
 	const uint8_t *p;

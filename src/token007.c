@@ -4,45 +4,80 @@
 
 #include "agt.h"
 
+/* Sealing builds the content and the compressed body on the stack up to this size:
+ * real tokens are a few hundred bytes, and a malloc per token is measurable. */
+#define SEAL_STACK 2048
+
+size_t agt_token007_body_max(size_t info_len)
+{
+	size_t n = 2 + AGT_SHA256_LEN + info_len;
+
+	/* Above zlib's own worst case for these parameters: stored blocks, header, Adler-32. */
+	return n + (n >> 3) + (n >> 6) + 64;
+}
+
+agt_status agt_token007_compress(agt_deflater *d, const uint8_t *info, size_t info_len,
+	const uint8_t *signing_key, size_t key_len, uint8_t *body, size_t cap, size_t *body_len)
+{
+	uint8_t stack[SEAL_STACK], *content = stack;
+	size_t n = 2 + AGT_SHA256_LEN + info_len;
+	agt_status st;
+
+	if (info_len > SIZE_MAX / 2 || cap < agt_token007_body_max(info_len)) {
+		return AGT_ENOMEM;
+	}
+	if (n > sizeof(stack)) {
+		content = malloc(n);
+		if (!content) {
+			return AGT_ENOMEM;
+		}
+	}
+	/* content = str(HMAC(signing_key, info)) info */
+	content[0] = AGT_SHA256_LEN;
+	content[1] = 0;
+	st = agt_hmac_sha256(signing_key, key_len, info, info_len, content + 2);
+	if (st == AGT_OK) {
+		memcpy(content + 2 + AGT_SHA256_LEN, info, info_len);
+		st = agt_deflate_zlib_into(d, content, n, body, cap, body_len);
+	}
+	agt_wipe(content + 2, AGT_SHA256_LEN);
+	if (content != stack) {
+		free(content);
+	}
+	return st;
+}
+
 agt_status agt_token007_seal(agt_deflater *d, const uint8_t *info, size_t info_len,
 	const uint8_t *signing_key, size_t key_len, agt_buf *out)
 {
-	uint8_t sig[AGT_SHA256_LEN];
-	agt_buf content, packed;
+	uint8_t stack[SEAL_STACK], *body = stack;
+	size_t cap, len = 0, b64;
 	agt_status st;
-	size_t b64;
 
-	st = agt_hmac_sha256(signing_key, key_len, info, info_len, sig);
-	if (st != AGT_OK) {
-		return st;
+	if (info_len > SIZE_MAX / 4) {
+		return AGT_ENOMEM;
 	}
-
-	agt_buf_init(&content);
-	agt_buf_init(&packed);
-	agt_buf_reserve(&content, 2 + AGT_SHA256_LEN + info_len);
-	agt_buf_put_str(&content, sig, AGT_SHA256_LEN);
-	agt_buf_put(&content, info, info_len);
-	if (agt_buf_failed(&content)) {
-		st = AGT_ENOMEM;
-		goto done;
+	cap = agt_token007_body_max(info_len);
+	if (cap > sizeof(stack)) {
+		body = malloc(cap);
+		if (!body) {
+			return AGT_ENOMEM;
+		}
 	}
-	st = agt_deflate_zlib(d, content.data, content.len, &packed);
-	if (st != AGT_OK) {
-		goto done;
+	st = agt_token007_compress(d, info, info_len, signing_key, key_len, body, cap, &len);
+	if (st == AGT_OK) {
+		b64 = agt_base64_encoded_len(len);
+		if (agt_buf_reserve(out, 3 + b64)) {
+			agt_buf_put(out, AGT_TOKEN007_PREFIX, 3);
+			agt_base64_encode(body, len, (char *)out->data + out->len);
+			out->len += b64;
+		} else {
+			st = AGT_ENOMEM;
+		}
 	}
-
-	b64 = agt_base64_encoded_len(packed.len);
-	if (!agt_buf_reserve(out, 3 + b64)) {
-		st = AGT_ENOMEM;
-		goto done;
+	if (body != stack) {
+		free(body);
 	}
-	agt_buf_put(out, AGT_TOKEN007_PREFIX, 3);
-	agt_base64_encode(packed.data, packed.len, (char *)out->data + out->len);
-	out->len += b64;
-
-done:
-	agt_buf_free(&content);
-	agt_buf_free(&packed);
 	return st;
 }
 

@@ -7,7 +7,8 @@
 #include "agt.h"
 
 struct agt_deflater {
-	z_stream zs;
+	agt_deflate6 *small;	/* our encoder, for inputs up to AGT_DEFLATE6_MAX bytes */
+	z_stream zs;		/* zlib, set up on the first larger input */
 	int ready;
 };
 
@@ -18,12 +19,11 @@ agt_deflater *agt_deflater_new(void)
 	if (!d) {
 		return NULL;
 	}
-	/* PHP's ext/zlib passes MAX_MEM_LEVEL (9); memLevel 8 gives other bytes above ~16 KiB of content. */
-	if (deflateInit2(&d->zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15, MAX_MEM_LEVEL, Z_DEFAULT_STRATEGY) != Z_OK) {
+	d->small = agt_deflate6_new();
+	if (!d->small) {
 		free(d);
 		return NULL;
 	}
-	d->ready = 1;
 	return d;
 }
 
@@ -35,36 +35,73 @@ void agt_deflater_free(agt_deflater *d)
 	if (d->ready) {
 		deflateEnd(&d->zs);
 	}
+	agt_deflate6_free(d->small);
 	free(d);
 }
 
-agt_status agt_deflate_zlib(agt_deflater *d, const uint8_t *in, size_t n, agt_buf *out)
+/* zlib's ~400 KB deflate state exists only once an input too large for our encoder comes. */
+static int zlib_ready(agt_deflater *d)
 {
-	uLong bound;
+	if (!d->ready) {
+		/* PHP's ext/zlib passes MAX_MEM_LEVEL (9); memLevel 8 gives other bytes above ~16 KiB of content. */
+		if (deflateInit2(&d->zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15, MAX_MEM_LEVEL, Z_DEFAULT_STRATEGY) != Z_OK) {
+			return 0;
+		}
+		d->ready = 1;
+	}
+	return 1;
+}
+
+agt_status agt_deflate_zlib_into(agt_deflater *d, const uint8_t *in, size_t n, uint8_t *out, size_t cap,
+	size_t *len)
+{
 	int rc;
 
-	if (n > (size_t)UINT32_MAX / 2) {
+	if (n <= AGT_DEFLATE6_MAX && cap >= n + 11) {
+		return agt_deflate6_zlib(d->small, in, n, out, cap, len);
+	}
+	if (n > (size_t)UINT32_MAX / 2 || cap > UINT32_MAX) {
 		return AGT_EDEFLATE;
+	}
+	if (!zlib_ready(d)) {
+		return AGT_ENOMEM;
 	}
 	/* A reset stream produces the same bytes as a fresh deflateInit2 with the same parameters. */
 	if (deflateReset(&d->zs) != Z_OK) {
 		return AGT_EDEFLATE;
 	}
-	bound = deflateBound(&d->zs, (uLong)n);
+	d->zs.next_in = (Bytef *)in;
+	d->zs.avail_in = (uInt)n;
+	d->zs.next_out = out;
+	d->zs.avail_out = (uInt)cap;
+	rc = deflate(&d->zs, Z_FINISH);
+	d->zs.next_in = NULL;
+	d->zs.next_out = NULL;
+	if (rc != Z_STREAM_END) {
+		return rc == Z_OK ? AGT_ENOMEM : AGT_EDEFLATE;
+	}
+	*len = cap - d->zs.avail_out;
+	return AGT_OK;
+}
+
+agt_status agt_deflate_zlib(agt_deflater *d, const uint8_t *in, size_t n, agt_buf *out)
+{
+	agt_status st;
+	size_t bound, len = 0;
+
+	if (n > (size_t)UINT32_MAX / 2) {
+		return AGT_EDEFLATE;
+	}
+	/* zlib's conservative bound for these parameters (deflateBound() needs a stream). */
+	bound = n + ((n + 7) >> 3) + ((n + 63) >> 6) + 5 + 6;
 	if (!agt_buf_reserve(out, bound)) {
 		return AGT_ENOMEM;
 	}
-	d->zs.next_in = (Bytef *)in;
-	d->zs.avail_in = (uInt)n;
-	d->zs.next_out = out->data + out->len;
-	d->zs.avail_out = (uInt)bound;
-	rc = deflate(&d->zs, Z_FINISH);
-	d->zs.next_in = NULL;
-	if (rc != Z_STREAM_END) {
-		return AGT_EDEFLATE;
+	st = agt_deflate_zlib_into(d, in, n, out->data + out->len, bound, &len);
+	if (st == AGT_OK) {
+		out->len += len;
 	}
-	out->len += bound - d->zs.avail_out;
-	return AGT_OK;
+	return st;
 }
 
 /* window_bits 47 = 32 (detect zlib or gzip) + 15; -15 = raw deflate. */

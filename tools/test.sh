@@ -46,6 +46,10 @@ fi
 bash tests/c/run.sh >"$tmp/c.log" 2>&1
 count "engine C tests" $? "$tmp/c.log"
 
+# Our deflate encoder against the linked zlib, byte for byte, on 200,000 random payloads.
+sh tests/c/deflate_identity.sh --count="${AGORA_TOKEN_DEFLATE_COUNT:-200000}" >"$tmp/deflate.log" 2>&1
+count "deflate encoder identical to zlib" $? "$tmp/deflate.log"
+
 # The committed arginfo header must come from the committed stub: gen_stub.php
 # records the SHA-1 of the stub it read.
 stub_hash=$(sha1sum agora_token.stub.php | cut -d' ' -f1)
