@@ -528,7 +528,7 @@ done:
 		zend_string_release(uid);
 	}
 	if (cert) {
-		zend_string_release(cert);
+		at_string_release_secret(cert);
 	}
 	agt_buf_free(&msg);
 	agt_buf_free(&out);

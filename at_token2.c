@@ -174,7 +174,7 @@ static bool signing_key(zend_object *obj, zval *cert, uint8_t key[AGT_SHA256_LEN
 	}
 	st = agt_token007_signing_key(ZSTR_VAL(c), ZSTR_LEN(c), at_u32(at_prop(obj, at_slot.tok_issue_ts)),
 		at_u32(at_prop(obj, at_slot.tok_salt)), key);
-	zend_string_release(c);
+	at_string_release_secret(c);
 	if (st != AGT_OK) {
 		zend_throw_error(NULL, "AccessToken2: %s", agt_status_str(st));
 		return false;
@@ -473,14 +473,14 @@ ZEND_METHOD(AccessToken2, build)
 			&& (at_strict_error("AccessToken2::build(): %u services do not fit the 16-bit count",
 				zend_hash_num_elements(ht)), true))) {
 		zend_array_release(ht);
-		zend_string_release(key);
+		at_string_release_secret(key);
 		agt_buf_free(&info);
 		RETURN_THROWS();
 	}
 	agt_buf_put_u16le(&info, zend_hash_num_elements(ht) & 0xFFFF);
 	if (!(AT_G(compat) == 2026 ? pack_services(&info, ht) : pack_in_array_order(&info, ht))) {
 		zend_array_release(ht);
-		zend_string_release(key);
+		at_string_release_secret(key);
 		agt_buf_free(&info);
 		RETURN_THROWS();
 	}
@@ -494,9 +494,9 @@ ZEND_METHOD(AccessToken2, build)
 		st = d ? agt_token007_seal(d, info.data, info.len, (const uint8_t *)ZSTR_VAL(key), ZSTR_LEN(key), &out)
 			: AGT_ENOMEM;
 	}
-	/* The key is a secret: wipe our copy before it goes back to the allocator. */
-	ZEND_SECURE_ZERO(ZSTR_VAL(key), ZSTR_LEN(key));
-	zend_string_release(key);
+	/* The key is a secret: wipe it before it goes back to the allocator, unless
+	 * a userland getSign() still holds it (or returned an interned literal). */
+	at_string_release_secret(key);
 	agt_buf_free(&info);
 	if (st != AGT_OK) {
 		agt_buf_free(&out);
@@ -746,8 +746,7 @@ ZEND_METHOD(AccessToken2, verifySignature)
 		RETURN_THROWS();
 	}
 	st = agt_hmac_sha256(ZSTR_VAL(key), ZSTR_LEN(key), Z_STRVAL_P(info), Z_STRLEN_P(info), mac);
-	ZEND_SECURE_ZERO(ZSTR_VAL(key), ZSTR_LEN(key));
-	zend_string_release(key);
+	at_string_release_secret(key);
 	if (st != AGT_OK) {
 		zend_throw_error(NULL, "AccessToken2::verifySignature(): %s", agt_status_str(st));
 		RETURN_THROWS();
