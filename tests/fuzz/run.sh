@@ -20,6 +20,10 @@ case "${1:-}" in
 *) seconds=$1 ;;
 esac
 
+# clang and its fuzzer runtime, from Debian's packages when they are missing.
+if [ -z "${CLANG:-}" ]; then
+	AGORA_TOKEN_NO_NODE=1 bash "$root/tools/deps.sh" clang-14 libclang-rt-14-dev >/dev/null 2>&1
+fi
 cc=${CLANG:-}
 if [ -z "$cc" ]; then
 	cc=$(command -v clang || command -v clang-14 || true)
