@@ -3,7 +3,7 @@
 # then PHP-FPM serving the same work on 127.0.0.1, with resident memory sampled.
 #
 #   tools/soak.sh [CLI_ROUNDS] [FPM_REQUESTS] [ROUNDS_PER_REQUEST]
-#                 defaults 10000000, 20000, 100
+#                 defaults 10000000, 20000, 100; CLI_ROUNDS 0 skips the CLI run
 #
 # A round builds a 007 token with three services, parses and verifies it; every
 # 16th round also rejects two hostile tokens and builds and reads a 006 token.
@@ -21,8 +21,10 @@ bash tools/build.sh
 bash tools/deps.sh php8.2-fpm >/dev/null
 fpm=$(command -v php-fpm8.2 || command -v php-fpm)
 
-echo "== one CLI process, $cli_rounds rounds"
-php -n -d extension="$ext" bench/soak.php CLI "$cli_rounds"
+if [ "$cli_rounds" -gt 0 ]; then
+	echo "== one CLI process, $cli_rounds rounds"
+	php -n -d extension="$ext" bench/soak.php CLI "$cli_rounds"
+fi
 
 echo "== PHP-FPM, $fpm_requests requests of $per_request rounds, 2 workers"
 tmp=$(mktemp -d)
@@ -54,13 +56,20 @@ done
 start=$SECONDS
 php -n bench/fcgi_get.php 127.0.0.1 "$port" "$PWD/bench/soak.php" "n=$per_request" "$fpm_requests" >"$tmp/responses"
 echo "$(wc -l <"$tmp/responses") responses in $((SECONDS - start)) s"
-# Each response is "pid rss_kib failed_rounds": first and last RSS per worker.
-awk '
-	NF == 3 { if (!($1 in first)) { first[$1] = $2; order[++n] = $1 } last[$1] = $2; count[$1]++; failed += $3 }
+# Each response is "pid rss_kib failed_rounds": each worker's RSS after its
+# first request, then after every tenth of all requests, and after its last.
+awk -v step=$((fpm_requests / 10)) '
+	NF == 3 {
+		if (!($1 in first)) { first[$1] = $2; order[++n] = $1 }
+		last[$1] = $2; count[$1]++; failed += $3; seen++
+		if (step > 0 && seen % step == 0) { trace[$1] = trace[$1] " " $2 }
+	}
 	NF != 3 { bad++ }
 	END {
-		printf "%8s %10s %14s %14s\n", "worker", "requests", "first_rss_kib", "last_rss_kib"
-		for (i = 1; i <= n; i++) { p = order[i]; printf "%8s %10d %14d %14d\n", p, count[p], first[p], last[p] }
+		printf "%8s %10s %14s %14s  %s\n", "worker", "requests", "first_rss_kib", "last_rss_kib", "samples"
+		for (i = 1; i <= n; i++) {
+			p = order[i]; printf "%8s %10d %14d %14d %s\n", p, count[p], first[p], last[p], trace[p]
+		}
 		printf "failed rounds: %d, malformed responses: %d\n", failed, bad
 		exit (failed || bad) ? 1 : 0
 	}' "$tmp/responses"
