@@ -96,6 +96,9 @@ bool at_put_map_u32(agt_buf *b, zval *map, const char *what);
 /* The string conversion of a string parameter of an internal function in weak
  * mode, without its null deprecation. NULL with a TypeError thrown otherwise. */
 zend_string *at_string_param(zval *zv, const char *what);
+/* Releases a string that held a key or certificate, wiping it first when this
+ * was its only reference: a shared or interned string belongs to others too. */
+void at_string_release_secret(zend_string *s);
 /* AccessToken2::isUUid(): 1 for a string of exactly 32 hexadecimal digits, 0 for
  * anything else, -1 with a TypeError thrown where strlen() would throw. */
 int at_is_uuid(zval *zv);

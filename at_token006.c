@@ -102,6 +102,9 @@ void at_token006_shutdown(void)
 {
 	/* The class constant's zval is not refcounted, so class teardown leaves the array to us. */
 	if (privileges_const) {
+		/* Its refcount was 2 so that nothing would ever try to free it; a debug
+		 * PHP asserts that a table being destroyed has one owner at most. */
+		GC_SET_REFCOUNT(privileges_const, 1);
 		zend_hash_destroy(privileges_const);
 		pefree(privileges_const, 1);
 		privileges_const = NULL;
@@ -563,7 +566,7 @@ done:
 		zend_string_release(uid);
 	}
 	if (cert) {
-		zend_string_release(cert);
+		at_string_release_secret(cert);
 	}
 	agt_buf_free(&msg);
 	agt_buf_free(&out);

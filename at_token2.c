@@ -175,7 +175,7 @@ static bool signing_key(zend_object *obj, zval *cert, uint8_t key[AGT_SHA256_LEN
 	}
 	st = agt_token007_signing_key(ZSTR_VAL(c), ZSTR_LEN(c), at_u32(at_prop(obj, at_slot.tok_issue_ts)),
 		at_u32(at_prop(obj, at_slot.tok_salt)), key);
-	zend_string_release(c);
+	at_string_release_secret(c);
 	if (st != AGT_OK) {
 		zend_throw_error(NULL, "AccessToken2: %s", agt_status_str(st));
 		return false;
@@ -550,7 +550,7 @@ ZEND_METHOD(AccessToken2, build)
 				zend_hash_num_elements(ht)), true))) {
 		zend_array_release(ht);
 		zval_ptr_dtor(&snapshot);
-		zend_string_release(key);
+		at_string_release_secret(key);
 		agt_buf_free(&info);
 		RETURN_THROWS();
 	}
@@ -559,7 +559,7 @@ ZEND_METHOD(AccessToken2, build)
 	if (!(AT_G(compat) == 2026 ? pack_services(&info, ht) : pack_in_array_order(&info, ht))) {
 		zend_array_release(ht);
 		zval_ptr_dtor(&snapshot);
-		zend_string_release(key);
+		at_string_release_secret(key);
 		agt_buf_free(&info);
 		RETURN_THROWS();
 	}
@@ -572,9 +572,9 @@ ZEND_METHOD(AccessToken2, build)
 
 		st = d ? seal_to_zstr(d, &info, key, &token) : AGT_ENOMEM;
 	}
-	/* The key is a secret: wipe our copy before it goes back to the allocator. */
-	ZEND_SECURE_ZERO(ZSTR_VAL(key), ZSTR_LEN(key));
-	zend_string_release(key);
+	/* The key is a secret: wipe it before it goes back to the allocator, unless
+	 * a userland getSign() still holds it (or returned an interned literal). */
+	at_string_release_secret(key);
 	agt_buf_free(&info);
 	if (st != AGT_OK) {
 		zend_throw_error(NULL, "AccessToken2::build(): %s", agt_status_str(st));
@@ -822,8 +822,7 @@ ZEND_METHOD(AccessToken2, verifySignature)
 		RETURN_THROWS();
 	}
 	st = agt_hmac_sha256(ZSTR_VAL(key), ZSTR_LEN(key), Z_STRVAL_P(info), Z_STRLEN_P(info), mac);
-	ZEND_SECURE_ZERO(ZSTR_VAL(key), ZSTR_LEN(key));
-	zend_string_release(key);
+	at_string_release_secret(key);
 	if (st != AGT_OK) {
 		zend_throw_error(NULL, "AccessToken2::verifySignature(): %s", agt_status_str(st));
 		RETURN_THROWS();

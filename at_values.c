@@ -296,6 +296,14 @@ static void string_type_error(zval *zv, const char *what)
 	}
 }
 
+void at_string_release_secret(zend_string *s)
+{
+	if (!ZSTR_IS_INTERNED(s) && GC_REFCOUNT(s) == 1) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(s), ZSTR_LEN(s));
+	}
+	zend_string_release(s);
+}
+
 zend_string *at_string_param(zval *zv, const char *what)
 {
 	ZVAL_DEREF(zv);

@@ -20,6 +20,10 @@ foreach (BC_FAMILIES as $class => $methods) {
 	$same = $timed = $signed = $empty = 0;
 	foreach ($calls as $i => $c) {
 		$args = bc_args($c['a']);
+		if (PHP_DEBUG) {
+			/* A debug PHP makes extra arguments to an internal method fatal; the builders ignore them. */
+			$args = array_slice($args, 0, (new ReflectionMethod($class, $c['m']))->getNumberOfParameters());
+		}
 		[$token, $before, $after] = bl_call($c['seed'], fn() => $class::{$c['m']}(...$args));
 		$got = bc_expect($class, $token);
 		$ok = $got === ['salt' => $c['salt'], 't' => $c['t']];

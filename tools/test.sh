@@ -3,8 +3,25 @@
 # the PHPT suite (vectors, differential corpora, classes), the cross-check of
 # our tokens with the official npm package, and the example. Ends with the line
 # "N passed, M failed" and exits non-zero on any failure.
+#
+# Options add the memory, thread and fuzz checks (tools/phpt-variants.sh,
+# tests/fuzz/run.sh), each counted in the last line:
+#   --valgrind  --asan  --zts  --fuzz[=SECONDS per target, default 60]
+#   --all       all four (what CI runs)
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+variants=()
+fuzz_seconds=""
+for arg in "$@"; do
+	case $arg in
+	--valgrind | --asan | --zts) variants+=("${arg#--}") ;;
+	--fuzz) fuzz_seconds=60 ;;
+	--fuzz=*) fuzz_seconds=${arg#--fuzz=} ;;
+	--all) variants=(valgrind asan zts); fuzz_seconds=60 ;;
+	*) echo "test.sh: unknown option $arg" >&2; echo "0 passed, 1 failed"; exit 2 ;;
+	esac
+done
 
 passed=0
 failed=0
@@ -101,6 +118,20 @@ if [ "${AGORA_TOKEN_NO_LARAVEL:-0}" != 1 ] && [ "${AGORA_TOKEN_NO_NODE:-0}" != 1
 	[ -f "$so" ] || so=modules/agora_token.so
 	bash tests/laravel/run.sh "$so" >"$tmp/laravel.log" 2>&1
 	count "Laravel endpoint behind nginx and PHP-FPM" $? "$tmp/laravel.log"
+fi
+
+# One after the other: run-tests writes its files beside the tests.
+for v in "${variants[@]}"; do
+	start=$SECONDS
+	bash tools/phpt-variants.sh "$v" >"$tmp/$v.log" 2>&1
+	count "PHPT suite under $v ($((SECONDS - start)) s)" $? "$tmp/$v.log"
+done
+if [ -n "$fuzz_seconds" ]; then
+	start=$SECONDS
+	bash tests/fuzz/run.sh "$fuzz_seconds" >"$tmp/fuzz.log" 2>&1
+	rc=$?
+	grep -E '^fuzz_' "$tmp/fuzz.log"
+	count "fuzzing, $fuzz_seconds s per target ($((SECONDS - start)) s)" $rc "$tmp/fuzz.log"
 fi
 
 echo "$passed passed, $failed failed"
