@@ -26,7 +26,7 @@ const char *at_escape_byte(unsigned char c, char buf[8]);
 /* Strict mode: is this value, as an integer, inside [min, max]? Throws otherwise. */
 bool at_check_range(zval *zv, zend_long min, zend_long max, const char *what);
 /* Strict mode: is it a string of 32 hexadecimal digits? Throws the precise reason otherwise. */
-bool at_check_uuid(zval *zv, const char *what);
+bool at_check_uuid(zval *zv, const char *what, bool secret);
 
 /* Integers packed into u32, u16 and i16 fields; strict mode checks the range first. */
 bool at_put_u32(agt_buf *b, zval *zv, const char *what);

@@ -224,11 +224,15 @@ static bool pack_rtm2_permissions(agt_buf *b, zend_object *obj)
 			zend_zval_type_name(perms));
 		return false;
 	}
+	ZVAL_UNDEF(&rv);
 	details = zend_read_property(Z_OBJCE_P(perms), Z_OBJ_P(perms), "details", sizeof("details") - 1, 0, &rv);
 	if (EG(exception)) {
+		zval_ptr_dtor(&rv);
 		return false;
 	}
 	rt = sorted_numeric(details, "Rtm2Permissions::$details");
+	/* A __get() answer lives in rv; rt holds its own copy of the array. */
+	zval_ptr_dtor(&rv);
 	if (!rt) {
 		return false;
 	}
@@ -351,7 +355,7 @@ static bool is_our_pack(zend_function *f)
 		|| h == ZEND_MN(ServiceFCdn_pack) || h == ZEND_MN(ServiceApaas_pack) || h == ZEND_MN(ServiceRtm2_pack);
 }
 
-bool at_service_pack_into(agt_buf *b, zend_object *svc)
+static bool pack_into(agt_buf *b, zend_object *svc)
 {
 	zend_function *f = find_method(svc, at_str_pack);
 	zval rv;
@@ -381,6 +385,19 @@ bool at_service_pack_into(agt_buf *b, zend_object *svc)
 	return true;
 }
 
+bool at_service_pack_into(agt_buf *b, zend_object *svc)
+{
+	bool ok;
+
+	/* Userland code (a pack() override, a __toString() of a field) may drop the
+	 * last other reference to the service: hold one while it runs, as the
+	 * official foreach holds its copy. */
+	GC_ADDREF(svc);
+	ok = pack_into(b, svc);
+	OBJ_RELEASE(svc);
+	return ok;
+}
+
 /* ---------------------------------------------------------- the methods */
 
 static void init_service(zend_object *obj, zend_long type)
@@ -405,11 +422,10 @@ ZEND_METHOD(Service, __construct)
  * (padding with spaces past its end) and only build() fails, in ksort().
  * PHP's warnings on the way are not repeated.
  */
-static bool assign_string_offset(zval *slot, zval *offset, zval *value)
+static bool assign_string_offset(zval *slot, zval *offset, char byte)
 {
-	zend_string *str = Z_STR_P(slot), *v, *out;
+	zend_string *str = Z_STR_P(slot), *out;
 	zend_long off, len = (zend_long)ZSTR_LEN(str);
-	char byte;
 
 	ZVAL_DEREF(offset);
 	switch (Z_TYPE_P(offset)) {
@@ -439,20 +455,9 @@ static bool assign_string_offset(zval *slot, zval *offset, zval *value)
 	if (off < 0) {
 		off += len;
 	}
-
-	v = zval_try_get_string(value);
-	if (!v) {
-		return false;
-	}
-	if (ZSTR_LEN(v) == 0) {
-		zend_string_release(v);
-		zend_throw_error(NULL, "Cannot assign an empty string to a string offset");
-		return false;
-	}
-	byte = ZSTR_VAL(v)[0];
-	zend_string_release(v);
-
-	out = zend_string_alloc(MAX(len, off + 1), 0);
+	/* PHP extends the string to $offset + 1 bytes; a huge offset fails the
+	 * allocation (memory limit, or "Possible integer overflow") as it does there. */
+	out = off < len ? zend_string_alloc((size_t)len, 0) : zend_string_safe_alloc(1, (size_t)off, 1, 0);
 	memcpy(ZSTR_VAL(out), ZSTR_VAL(str), (size_t)len);
 	if (off >= len) {
 		memset(ZSTR_VAL(out) + len, ' ', (size_t)(off - len));
@@ -464,6 +469,24 @@ static bool assign_string_offset(zval *slot, zval *offset, zval *value)
 	return true;
 }
 
+/* The byte `$str[$k] = $value` writes: the first of $value as a string. */
+static bool string_offset_byte(zval *value, char *byte)
+{
+	zend_string *v = zval_try_get_string(value);
+
+	if (!v) {
+		return false;
+	}
+	if (ZSTR_LEN(v) == 0) {
+		zend_string_release(v);
+		zend_throw_error(NULL, "Cannot assign an empty string to a string offset");
+		return false;
+	}
+	*byte = ZSTR_VAL(v)[0];
+	zend_string_release(v);
+	return true;
+}
+
 ZEND_METHOD(Service, addPrivilege)
 {
 	zval *privilege, *expire, *slot;
@@ -471,6 +494,7 @@ ZEND_METHOD(Service, addPrivilege)
 	zend_string *s;
 	zend_ulong h;
 	HashTable *ht;
+	char byte;
 
 	AT_ARGS_START(2)
 		Z_PARAM_ZVAL(privilege)
@@ -480,10 +504,18 @@ ZEND_METHOD(Service, addPrivilege)
 	slot = OBJ_PROP(obj, at_slot.svc_privileges);
 	ZVAL_DEREF(slot);
 	if (Z_TYPE_P(slot) == IS_STRING) {
-		if (!assign_string_offset(slot, privilege, expire)) {
+		/* The value's __toString() may change $privileges: convert it first, then look again. */
+		if (!string_offset_byte(expire, &byte)) {
 			RETURN_THROWS();
 		}
-		return;
+		slot = OBJ_PROP(obj, at_slot.svc_privileges);
+		ZVAL_DEREF(slot);
+		if (Z_TYPE_P(slot) == IS_STRING) {
+			if (!assign_string_offset(slot, privilege, byte)) {
+				RETURN_THROWS();
+			}
+			return;
+		}
 	}
 	ht = at_prop_array_for_write(obj, at_slot.svc_privileges, svc_field_name(obj, "privileges"));
 	if (!ht || !at_array_key(privilege, &h, &s)) {

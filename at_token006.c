@@ -422,6 +422,8 @@ static bool token_add_privilege(zend_object *obj, zval *key, zval *value)
 {
 	zval *msg = at_prop(obj, slot.message);
 	HashTable *privileges;
+	zend_string *s;
+	zend_ulong h;
 
 	if (Z_TYPE_P(msg) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(msg), at_ce_Message)) {
 		zend_throw_error(NULL, "AccessToken::$message must be a Message to add a privilege to it, %s given",
@@ -433,18 +435,16 @@ static bool token_add_privilege(zend_object *obj, zval *key, zval *value)
 		return false;
 	}
 	ZVAL_DEREF(value);
-	Z_TRY_ADDREF_P(value);
 	ZVAL_DEREF(key);
 	switch (Z_TYPE_P(key)) {
 	case IS_LONG:
-		zend_hash_index_update(privileges, Z_LVAL_P(key), value);
-		return true;
 	case IS_STRING:
-		zend_symtable_update(privileges, Z_STR_P(key), value);
+		/* A numeric string is an integer key, as zend_symtable_update() has it. */
+		at_array_key(key, &h, &s);
+		at_array_set(privileges, h, s, value);
 		return true;
 	default:
 		/* Other key types go through PHP's own array write, with its conversions and messages. */
-		Z_TRY_DELREF_P(value);
 		array_set_zval_key(privileges, key, value);
 		return !EG(exception);
 	}
@@ -542,8 +542,8 @@ static void token_build(zend_object *obj, zval *return_value)
 	}
 	/* A 006 token starts with the 32-character app id and is signed with the certificate:
 	 * strict mode refuses what the official code would pack into a token that cannot work. */
-	if (AT_G(strict) && (!at_check_uuid(at_prop(obj, slot.app_id), "AccessToken::build(): $appID")
-		|| !at_check_uuid(at_prop(obj, slot.app_cert), "AccessToken::build(): $appCertificate"))) {
+	if (AT_G(strict) && (!at_check_uuid(at_prop(obj, slot.app_id), "AccessToken::build(): $appID", false)
+		|| !at_check_uuid(at_prop(obj, slot.app_cert), "AccessToken::build(): $appCertificate", true))) {
 		goto done;
 	}
 

@@ -116,13 +116,22 @@ static bool service_type(zval *service, zval *out)
 		ZVAL_COPY(out, at_prop(obj, at_slot.svc_type));
 		return true;
 	}
+	/* The override may drop the last other reference to its own object. */
+	GC_ADDREF(obj);
 	if (zend_call_method_if_exists(obj, at_str_getservicetype, out, 0, NULL) == FAILURE) {
 		if (!EG(exception)) {
 			zend_throw_error(NULL, "Call to undefined method %s::getServiceType()", ZSTR_VAL(obj->ce->name));
 		}
+		OBJ_RELEASE(obj);
 		return false;
 	}
-	return !EG(exception);
+	OBJ_RELEASE(obj);
+	if (EG(exception)) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+		return false;
+	}
+	return true;
 }
 
 static HashTable *services_array(zend_object *obj)
@@ -149,9 +158,14 @@ ZEND_METHOD(AccessToken2, getServices)
 	if (!ht) {
 		RETURN_THROWS();
 	}
+	/* Userland getServiceType() may replace $services: walk the array we hold. */
+	GC_TRY_ADDREF(ht);
 	array_init(return_value);
 	ZEND_HASH_FOREACH_VAL(ht, service) {
 		if (!service_type(service, &type)) {
+			zend_array_release(ht);
+			zval_ptr_dtor(return_value);
+			ZVAL_NULL(return_value);
 			RETURN_THROWS();
 		}
 		/* Loose ==, as the official filter compares. */
@@ -162,6 +176,7 @@ ZEND_METHOD(AccessToken2, getServices)
 		}
 		zval_ptr_dtor(&type);
 	} ZEND_HASH_FOREACH_END();
+	zend_array_release(ht);
 }
 
 /* k1 = HMAC(u32(issueTs), certificate); signing key = HMAC(u32(salt), k1). */
@@ -463,14 +478,41 @@ static agt_status seal_to_zstr(agt_deflater *d, agt_buf *info, zend_string *key,
 	return st;
 }
 
+/*
+ * $this->services as build() packs it: an array, or a Countable, Traversable
+ * object (count() and foreach take an ArrayObject) taken into *snapshot as
+ * iterator_to_array() takes it. *declared is what count() says. Returns NULL
+ * with an exception thrown.
+ */
+static zval *build_services(zend_object *obj, zend_long compat, zval *snapshot, zend_long *declared)
+{
+	zval *services = at_prop(obj, at_slot.tok_services);
+
+	zval_ptr_dtor(snapshot);
+	ZVAL_UNDEF(snapshot);
+	if (Z_TYPE_P(services) == IS_OBJECT && compat != 2023) {
+		if (!services_from_object(services, snapshot, declared)) {
+			return NULL;
+		}
+		return snapshot;
+	}
+	if (Z_TYPE_P(services) != IS_ARRAY) {
+		zend_type_error("AccessToken2::$services must be of type array, %s given", zend_zval_type_name(services));
+		return NULL;
+	}
+	*declared = zend_hash_num_elements(Z_ARRVAL_P(services));
+	return services;
+}
+
 ZEND_METHOD(AccessToken2, build)
 {
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	zval *app_id, *services, snapshot;
-	zend_long declared;
+	zend_long declared, compat = AT_G(compat);
 	zend_string *key;
 	zend_string *token = NULL;
 	int valid;
+	bool user_sign;
 	agt_buf info;
 	agt_status st;
 	HashTable *ht;
@@ -489,25 +531,16 @@ ZEND_METHOD(AccessToken2, build)
 	}
 	if (!valid) {
 		if (AT_G(strict)) {
-			/* One of the two throws; the certificate's message names no more than a non-hex character. */
-			at_check_uuid(app_id, "AccessToken2::build(): $appId")
-				&& at_check_uuid(at_prop(obj, at_slot.tok_app_cert), "AccessToken2::build(): $appCert");
+			/* One of the two throws; the certificate's message shows none of it. */
+			at_check_uuid(app_id, "AccessToken2::build(): $appId", false)
+				&& at_check_uuid(at_prop(obj, at_slot.tok_app_cert), "AccessToken2::build(): $appCert", true);
 			RETURN_THROWS();
 		}
 		RETURN_EMPTY_STRING();
 	}
-	services = at_prop(obj, at_slot.tok_services);
-	if (Z_TYPE_P(services) == IS_OBJECT && AT_G(compat) != 2023) {
-		/* count() and foreach also take a Countable, Traversable object such as an ArrayObject. */
-		if (!services_from_object(services, &snapshot, &declared)) {
-			RETURN_THROWS();
-		}
-		services = &snapshot;
-	} else if (Z_TYPE_P(services) != IS_ARRAY) {
-		zend_type_error("AccessToken2::$services must be of type array, %s given", zend_zval_type_name(services));
+	services = build_services(obj, compat, &snapshot, &declared);
+	if (!services) {
 		RETURN_THROWS();
-	} else {
-		declared = zend_hash_num_elements(Z_ARRVAL_P(services));
 	}
 	if (declared == 0) {
 		if (AT_G(strict)) {
@@ -516,23 +549,30 @@ ZEND_METHOD(AccessToken2, build)
 			RETURN_THROWS();
 		}
 		/* Before 2026 the official build() made a token with no service; since then it returns "". */
-		if (AT_G(compat) == 2026) {
+		if (compat == 2026) {
 			zval_ptr_dtor(&snapshot);
 			RETURN_EMPTY_STRING();
 		}
 	}
 
 	/* The official build() derives the key before it packs anything. */
+	user_sign = !runs_ours(obj, at_str_getsign, ZEND_MN(AccessToken2_getSign));
 	key = call_get_sign(obj, NULL);
 	if (!key) {
 		zval_ptr_dtor(&snapshot);
 		RETURN_THROWS();
 	}
+	/* ... and reads $services and $appId after it: an overriding getSign() may change them. */
+	if (user_sign) {
+		services = build_services(obj, compat, &snapshot, &declared);
+		if (!services) {
+			at_string_release_secret(key);
+			RETURN_THROWS();
+		}
+	}
 
-	if (AT_G(compat) == 2023) {
+	if (compat == 2023) {
 		/* The 2023-2025 build() ran ksort($this->services): the property itself ends up sorted. */
-		services = OBJ_PROP(obj, at_slot.tok_services);
-		ZVAL_DEREF(services);
 		SEPARATE_ARRAY(services);
 		at_ksort(Z_ARRVAL_P(services));
 	}
@@ -541,8 +581,8 @@ ZEND_METHOD(AccessToken2, build)
 	ht = Z_ARRVAL_P(services);
 	GC_TRY_ADDREF(ht);
 	agt_buf_init(&info);
-	agt_buf_put_str(&info, Z_STRVAL_P(app_id), Z_STRLEN_P(app_id));
-	if (!at_put_u32(&info, at_prop(obj, at_slot.tok_issue_ts), "AccessToken2::$issueTs")
+	if (!at_put_string(&info, at_prop(obj, at_slot.tok_app_id), "AccessToken2::$appId")
+		|| !at_put_u32(&info, at_prop(obj, at_slot.tok_issue_ts), "AccessToken2::$issueTs")
 		|| !at_put_u32(&info, at_prop(obj, at_slot.tok_expire), "AccessToken2::$expire")
 		|| !at_put_u32(&info, at_prop(obj, at_slot.tok_salt), "AccessToken2::$salt")
 		|| (AT_G(strict) && zend_hash_num_elements(ht) > UINT16_MAX
@@ -555,8 +595,8 @@ ZEND_METHOD(AccessToken2, build)
 		RETURN_THROWS();
 	}
 	/* 2026 counts the list it packs; before, count($this->services), which a Countable may answer itself. */
-	agt_buf_put_u16le(&info, (AT_G(compat) == 2026 ? zend_hash_num_elements(ht) : (uint32_t)declared) & 0xFFFF);
-	if (!(AT_G(compat) == 2026 ? pack_services(&info, ht) : pack_in_array_order(&info, ht))) {
+	agt_buf_put_u16le(&info, (compat == 2026 ? zend_hash_num_elements(ht) : (uint32_t)declared) & 0xFFFF);
+	if (!(compat == 2026 ? pack_services(&info, ht) : pack_in_array_order(&info, ht))) {
 		zend_array_release(ht);
 		zval_ptr_dtor(&snapshot);
 		at_string_release_secret(key);
@@ -699,8 +739,8 @@ static bool store_services_keyed(zend_object *obj, const agt_token007 *t)
 		if (!ht) {
 			break;
 		}
-		ZVAL_OBJ_COPY(&zv, made[s->type]);
-		zend_hash_index_update(ht, s->type, &zv);
+		ZVAL_OBJ(&zv, made[s->type]);
+		at_array_set(ht, s->type, NULL, &zv);
 	}
 	for (i = 0; i < 9; i++) {
 		if (made[i]) {
@@ -791,7 +831,7 @@ ZEND_METHOD(AccessToken2, verifySignature)
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	zval *cert, *sig, *info;
 	uint8_t mac[AGT_SHA256_LEN];
-	zend_string *key;
+	zend_string *key, *info_s;
 	agt_status st;
 	int valid;
 
@@ -821,10 +861,24 @@ ZEND_METHOD(AccessToken2, verifySignature)
 	if (!key) {
 		RETURN_THROWS();
 	}
-	st = agt_hmac_sha256(ZSTR_VAL(key), ZSTR_LEN(key), Z_STRVAL_P(info), Z_STRLEN_P(info), mac);
+	/* As the official method, read both after getSign(), which a subclass may override. */
+	info_s = zval_try_get_string(at_prop(obj, at_slot.tok_signing_info));
+	if (!info_s) {
+		at_string_release_secret(key);
+		RETURN_THROWS();
+	}
+	st = agt_hmac_sha256(ZSTR_VAL(key), ZSTR_LEN(key), ZSTR_VAL(info_s), ZSTR_LEN(info_s), mac);
 	at_string_release_secret(key);
+	zend_string_release(info_s);
 	if (st != AGT_OK) {
 		zend_throw_error(NULL, "AccessToken2::verifySignature(): %s", agt_status_str(st));
+		RETURN_THROWS();
+	}
+	sig = at_prop(obj, at_slot.tok_signature);
+	if (Z_TYPE_P(sig) != IS_STRING) {
+		agt_wipe(mac, sizeof(mac));
+		zend_type_error("hash_equals(): Argument #1 ($known_string) must be of type string, %s given",
+			zend_zval_type_name(sig));
 		RETURN_THROWS();
 	}
 	/* hash_equals(): constant time over the expected length. */

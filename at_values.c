@@ -11,9 +11,10 @@
 #include "Zend/zend_sort.h"
 #include "agora_token_int.h"
 
-void at_prop_set(zend_object *obj, uint32_t offset, zval *value)
+/* `$slot = $value` as PHP assigns: through a reference, checking a typed one,
+ * and releasing the old value only once the new one is in place. */
+static void assign_slot(zval *slot, zval *value)
 {
-	zval *slot = OBJ_PROP(obj, offset);
 	zval garbage;
 
 	if (UNEXPECTED(Z_ISREF_P(slot))) {
@@ -29,6 +30,11 @@ void at_prop_set(zend_object *obj, uint32_t offset, zval *value)
 	ZVAL_COPY_VALUE(&garbage, slot);
 	ZVAL_COPY(slot, value);
 	zval_ptr_dtor(&garbage);
+}
+
+void at_prop_set(zend_object *obj, uint32_t offset, zval *value)
+{
+	assign_slot(OBJ_PROP(obj, offset), value);
 }
 
 void at_prop_set_long(zend_object *obj, uint32_t offset, zend_long v)
@@ -69,7 +75,14 @@ HashTable *at_prop_array_for_write(zend_object *obj, uint32_t offset, const char
 	zval *slot = OBJ_PROP(obj, offset);
 
 	if (Z_ISREF_P(slot)) {
+		zend_reference *ref = Z_REF_P(slot);
+
 		slot = Z_REFVAL_P(slot);
+		/* A reference bound to a typed property must accept an array first. */
+		if ((Z_TYPE_P(slot) == IS_NULL || Z_TYPE_P(slot) == IS_FALSE) && ZEND_REF_HAS_TYPE_SOURCES(ref)
+			&& !zend_verify_ref_array_assignable(ref)) {
+			return NULL;
+		}
 	}
 	if (Z_TYPE_P(slot) == IS_UNDEF || Z_TYPE_P(slot) == IS_NULL || Z_TYPE_P(slot) == IS_FALSE) {
 		/* `$this->x[$k] = $v` turns null (and, deprecated, false) into an array. */
@@ -128,11 +141,19 @@ zval *at_array_find(HashTable *ht, zend_ulong h, zend_string *s)
 
 void at_array_set(HashTable *ht, zend_ulong h, zend_string *s, zval *val)
 {
+	zval *old = at_array_find(ht, h, s);
+
+	if (old) {
+		/* Not zend_hash_update(): it runs the old value's destructor before the
+		 * new value is stored, and that destructor may free this very array. */
+		assign_slot(old, val);
+		return;
+	}
 	Z_TRY_ADDREF_P(val);
 	if (s) {
-		zend_hash_update(ht, s, val);
+		zend_hash_add_new(ht, s, val);
 	} else {
-		zend_hash_index_update(ht, h, val);
+		zend_hash_index_add_new(ht, h, val);
 	}
 }
 
@@ -219,7 +240,7 @@ bool at_check_range(zval *zv, zend_long min, zend_long max, const char *what)
 	return true;
 }
 
-bool at_check_uuid(zval *zv, const char *what)
+bool at_check_uuid(zval *zv, const char *what, bool secret)
 {
 	const unsigned char *s;
 	char esc[8];
@@ -231,8 +252,13 @@ bool at_check_uuid(zval *zv, const char *what)
 		return false;
 	}
 	s = (const unsigned char *)Z_STRVAL_P(zv);
-	/* A bad character is named even in a certificate: it cannot be part of a valid one. */
 	for (i = 0; i < Z_STRLEN_P(zv); i++) {
+		if (!isxdigit(s[i]) && secret) {
+			/* Of a certificate, only where: whitespace (a pasted newline) is worth saying. */
+			at_strict_error("%s must be 32 hexadecimal digits; character %zu of %zu is %s", what, i + 1,
+				Z_STRLEN_P(zv), isspace(s[i]) ? "whitespace" : "not one");
+			return false;
+		}
 		if (!isxdigit(s[i])) {
 			at_strict_error("%s must be 32 hexadecimal digits; character %zu of %zu is \"%s\"", what, i + 1,
 				Z_STRLEN_P(zv), at_escape_byte(s[i], esc));

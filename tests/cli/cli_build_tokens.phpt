@@ -133,7 +133,7 @@ stderr: agora-token: no app id: give --app-id or set AGORA_APP_ID
 stderr: agora-token: AccessToken2::build(): $appId must be 32 hexadecimal digits; character 33 of 33 is "\n"
 == bad certificate
 1
-stderr: agora-token: AccessToken2::build(): $appCert must be 32 hexadecimal digits; character 1 of 16 is "s"
+stderr: agora-token: AccessToken2::build(): $appCert must be 32 hexadecimal digits; character 1 of 16 is not one
 == no certificate
 2
 stderr: agora-token: no certificate: set AGORA_APP_CERTIFICATE or give it on standard input

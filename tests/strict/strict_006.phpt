@@ -51,7 +51,7 @@ RTM user id "": AccessToken (006): channelName: must be a non-empty string
 a 007 token given to initWithToken: AccessToken (006): token: does not start with 006
 a 006 token that is not base64: AccessToken (006): token: not valid base64
 app id "abc": AccessToken::build(): $appID must be 32 hexadecimal digits, got 3
-certificate "zzz": AccessToken::build(): $appCertificate must be 32 hexadecimal digits; character 1 of 3 is "z"
+certificate "zzz": AccessToken::build(): $appCertificate must be 32 hexadecimal digits; character 1 of 3 is not one
 privilege key 70000: Message::$privileges key is 70000, which does not fit its field (0 to 65535)
 privilege expiry -1: Message::$privileges[1] is -1, which does not fit its field (0 to 4294967295)
 message salt 2^40: Message::$salt is 1099511627776, which does not fit its field (0 to 4294967295)

@@ -28,7 +28,7 @@ app id of 31 characters: AgoraTokenException: AccessToken2::build(): $appId must
 app id of 33 hex digits: AgoraTokenException: AccessToken2::build(): $appId must be 32 hexadecimal digits, got 33
 app id with a "g": AgoraTokenException: AccessToken2::build(): $appId must be 32 hexadecimal digits; character 1 of 32 is "g"
 app id as an int: AgoraTokenException: AccessToken2::build(): $appId must be a string of 32 hexadecimal digits, int given
-certificate with a space: AgoraTokenException: AccessToken2::build(): $appCert must be 32 hexadecimal digits; character 32 of 32 is " "
+certificate with a space: AgoraTokenException: AccessToken2::build(): $appCert must be 32 hexadecimal digits; character 32 of 32 is whitespace
 certificate null: AgoraTokenException: AccessToken2::build(): $appCert must be a string of 32 hexadecimal digits, null given
 no service: AgoraTokenException: AccessToken2::build(): the token has no service; call addService() first
 service without privileges: AgoraTokenException: ServiceRtc::$privileges is empty: the service has no privilege; call addPrivilege() first
