@@ -216,7 +216,7 @@ static bool pack_rtm2_permissions(agt_buf *b, zend_object *obj)
 	zval *perms = at_prop(obj, at_slot.rtm2_permissions), *details, *map, *resources, *res, rv;
 	zend_string *rkey, *pkey;
 	zend_ulong rh, ph;
-	HashTable *rt, *pt;
+	HashTable *rt, *pt, *list;
 	bool ok = true;
 
 	if (Z_TYPE_P(perms) != IS_OBJECT) {
@@ -272,12 +272,16 @@ static bool pack_rtm2_permissions(agt_buf *b, zend_object *obj)
 			}
 			agt_buf_put_u16le(b, at_key_u16(ph, pkey));
 			agt_buf_put_u16le(b, zend_hash_num_elements(Z_ARRVAL_P(resources)) & 0xFFFF);
-			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(resources), res) {
+			/* Through a reference, the list is not ours: a __toString() may free it. */
+			list = Z_ARRVAL_P(resources);
+			GC_TRY_ADDREF(list);
+			ZEND_HASH_FOREACH_VAL(list, res) {
 				if (!at_put_string(b, res, "Rtm2Permissions resource")) {
 					ok = false;
 					break;
 				}
 			} ZEND_HASH_FOREACH_END();
+			zend_array_release(list);
 			if (!ok) {
 				break;
 			}

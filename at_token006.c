@@ -198,12 +198,31 @@ static bool message_fits(zend_object *msg, HashTable *privileges)
 	return true;
 }
 
+static bool message_pack_privileges(zend_object *msg, HashTable *privileges, agt_buf *b)
+{
+	zend_string *key;
+	zend_ulong h;
+	uint32_t salt, ts;
+	zval *val;
+
+	if (UNEXPECTED(AT_G(strict)) && !message_fits(msg, privileges)) {
+		return false;
+	}
+	salt = at_u32(at_prop(msg, slot.msg_salt));
+	ts = at_u32(at_prop(msg, slot.msg_ts));
+	agt_token006_put_message_head(b, salt, ts, zend_hash_num_elements(privileges));
+	ZEND_HASH_FOREACH_KEY_VAL(privileges, h, key, val) {
+		agt_token006_put_privilege(b, at_key_u16(h, key), at_u32(val));
+	} ZEND_HASH_FOREACH_END();
+	return !EG(exception);
+}
+
 /* Message::packContent() as bytes: privileges in the order they were added, not sorted. */
 static bool message_pack(zend_object *msg, agt_buf *b)
 {
-	zval *privileges = at_prop(msg, slot.msg_privileges), *val;
-	zend_string *key;
-	zend_ulong h;
+	zval *privileges = at_prop(msg, slot.msg_privileges);
+	HashTable *ht;
+	bool ok;
 
 	if (Z_TYPE_P(privileges) != IS_ARRAY) {
 		/* What sizeof() says of a non-array in the official packContent(). */
@@ -211,15 +230,15 @@ static bool message_pack(zend_object *msg, agt_buf *b)
 			zend_zval_type_name(privileges));
 		return false;
 	}
-	if (UNEXPECTED(AT_G(strict)) && !message_fits(msg, Z_ARRVAL_P(privileges))) {
-		return false;
-	}
-	agt_token006_put_message_head(b, at_u32(at_prop(msg, slot.msg_salt)), at_u32(at_prop(msg, slot.msg_ts)),
-		zend_hash_num_elements(Z_ARRVAL_P(privileges)));
-	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(privileges), h, key, val) {
-		agt_token006_put_privilege(b, at_key_u16(h, key), at_u32(val));
-	} ZEND_HASH_FOREACH_END();
-	return !EG(exception);
+	/* A conversion's warning runs the error handler, which may drop the message
+	 * or replace its array: keep both alive while they are read. */
+	ht = Z_ARRVAL_P(privileges);
+	GC_ADDREF(msg);
+	GC_TRY_ADDREF(ht);
+	ok = message_pack_privileges(msg, ht, b);
+	zend_array_release(ht);
+	OBJ_RELEASE(msg);
+	return ok;
 }
 
 ZEND_METHOD(Message, packContent)
@@ -422,6 +441,7 @@ static bool token_add_privilege(zend_object *obj, zval *key, zval *value)
 {
 	zval *msg = at_prop(obj, slot.message);
 	HashTable *privileges;
+	zend_object *m;
 	zend_string *s;
 	zend_ulong h;
 
@@ -430,24 +450,44 @@ static bool token_add_privilege(zend_object *obj, zval *key, zval *value)
 			zend_zval_type_name(msg));
 		return false;
 	}
-	privileges = at_prop_array_for_write(Z_OBJ_P(msg), slot.msg_privileges, "Message::$privileges");
-	if (!privileges) {
-		return false;
-	}
+	/* The key first: its deprecation or warning runs the error handler, which may
+	 * drop the message; then the message, held, and its array. */
 	ZVAL_DEREF(value);
 	ZVAL_DEREF(key);
 	switch (Z_TYPE_P(key)) {
-	case IS_LONG:
-	case IS_STRING:
-		/* A numeric string is an integer key, as zend_symtable_update() has it. */
-		at_array_key(key, &h, &s);
-		at_array_set(privileges, h, s, value);
-		return true;
+	case IS_DOUBLE:
+		s = NULL;
+		h = (zend_ulong)zend_dval_to_lval_safe(Z_DVAL_P(key));
+		break;
+	case IS_RESOURCE:
+		zend_use_resource_as_offset(key);
+		s = NULL;
+		h = (zend_ulong)Z_RES_HANDLE_P(key);
+		break;
 	default:
-		/* Other key types go through PHP's own array write, with its conversions and messages. */
-		array_set_zval_key(privileges, key, value);
-		return !EG(exception);
+		/* A numeric string is an integer key, as zend_symtable_update() has it. */
+		if (!at_array_key(key, &h, &s)) {
+			return false;
+		}
+		break;
 	}
+	if (EG(exception)) {
+		return false;
+	}
+	msg = at_prop(obj, slot.message);
+	if (Z_TYPE_P(msg) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(msg), at_ce_Message)) {
+		zend_throw_error(NULL, "AccessToken::$message must be a Message to add a privilege to it, %s given",
+			zend_zval_type_name(msg));
+		return false;
+	}
+	m = Z_OBJ_P(msg);
+	GC_ADDREF(m);
+	privileges = at_prop_array_for_write(m, slot.msg_privileges, "Message::$privileges");
+	if (privileges) {
+		at_array_set(privileges, h, s, value);
+	}
+	OBJ_RELEASE(m);
+	return privileges != NULL;
 }
 
 static bool token_add_privilege_long(zend_object *obj, zend_long key, zval *value)
@@ -478,6 +518,7 @@ static bool token_message_bytes(zend_object *obj, agt_buf *b)
 {
 	zval *msg = at_prop(obj, slot.message), rv, *byte;
 	zend_function *f;
+	zend_object *m;
 
 	if (Z_TYPE_P(msg) != IS_OBJECT) {
 		zend_throw_error(NULL, "Call to a member function packContent() on %s", zend_zval_type_name(msg));
@@ -487,12 +528,17 @@ static bool token_message_bytes(zend_object *obj, agt_buf *b)
 	if (f && f == fn_pack_content) {
 		return message_pack(Z_OBJ_P(msg), b);
 	}
-	if (zend_call_method_if_exists(Z_OBJ_P(msg), str_pack_content, &rv, 0, NULL) == FAILURE) {
+	/* The override may drop the last other reference to its own message. */
+	m = Z_OBJ_P(msg);
+	GC_ADDREF(m);
+	if (zend_call_method_if_exists(m, str_pack_content, &rv, 0, NULL) == FAILURE) {
 		if (!EG(exception)) {
-			zend_throw_error(NULL, "Call to undefined method %s::packContent()", ZSTR_VAL(Z_OBJCE_P(msg)->name));
+			zend_throw_error(NULL, "Call to undefined method %s::packContent()", ZSTR_VAL(m->ce->name));
 		}
+		OBJ_RELEASE(m);
 		return false;
 	}
+	OBJ_RELEASE(m);
 	if (EG(exception)) {
 		zval_ptr_dtor(&rv);
 		return false;

@@ -679,7 +679,12 @@ static bool add_parsed_service(zend_object *obj, zend_object *svc)
 		zval_ptr_dtor(&zv);
 		return false;
 	}
-	zend_hash_next_index_insert(ht, &zv);
+	if (!zend_hash_next_index_insert(ht, &zv)) {
+		/* What `$this->services[] = $service` says. */
+		zval_ptr_dtor(&zv);
+		zend_throw_error(NULL, "Cannot add element to the array as the next element is already occupied");
+		return false;
+	}
 	return true;
 }
 

@@ -543,29 +543,16 @@ typedef struct {
 	zval *val;
 } int_entry;
 
-bool at_put_map_u32(agt_buf *b, zval *map, const char *what)
+static bool put_map_u32(agt_buf *b, HashTable *ht, const char *what)
 {
 	int_entry small[SMALL_MAP];
 	zend_string *key;
 	zend_ulong h;
-	HashTable *ht, *sorted;
-	uint32_t n, i = 0;
+	HashTable *sorted;
+	uint32_t n = zend_hash_num_elements(ht), i = 0;
 	bool all_int = true;
 	zval *val;
 
-	ZVAL_DEREF(map);
-	if (UNEXPECTED(AT_G(strict))
-		&& (Z_TYPE_P(map) == IS_NULL || (Z_TYPE_P(map) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(map)) == 0))) {
-		at_strict_error("%s is empty: the service has no privilege; call addPrivilege() first", what);
-		return false;
-	}
-	if (Z_TYPE_P(map) != IS_ARRAY) {
-		zend_type_error("%s must be of type array, %s given%s", what, zend_zval_type_name(map),
-			Z_TYPE_P(map) == IS_NULL ? " (no privilege was added)" : "");
-		return false;
-	}
-	ht = Z_ARRVAL_P(map);
-	n = zend_hash_num_elements(ht);
 	if (UNEXPECTED(AT_G(strict)) && n > UINT16_MAX) {
 		at_strict_error("%s holds %u privileges; the count field holds at most 65535", what, n);
 		return false;
@@ -604,7 +591,7 @@ bool at_put_map_u32(agt_buf *b, zval *map, const char *what)
 				agt_buf_put_u16le(b, (uint32_t)small[i].key & 0xFFFF);
 				agt_buf_put_u32le(b, at_u32(small[i].val));
 			}
-			return true;
+			return !EG(exception);
 		}
 	}
 
@@ -620,4 +607,29 @@ bool at_put_map_u32(agt_buf *b, zval *map, const char *what)
 	} ZEND_HASH_FOREACH_END();
 	zend_array_destroy(sorted);
 	return !EG(exception);
+}
+
+bool at_put_map_u32(agt_buf *b, zval *map, const char *what)
+{
+	HashTable *ht;
+	bool ok;
+
+	ZVAL_DEREF(map);
+	if (UNEXPECTED(AT_G(strict))
+		&& (Z_TYPE_P(map) == IS_NULL || (Z_TYPE_P(map) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(map)) == 0))) {
+		at_strict_error("%s is empty: the service has no privilege; call addPrivilege() first", what);
+		return false;
+	}
+	if (Z_TYPE_P(map) != IS_ARRAY) {
+		zend_type_error("%s must be of type array, %s given%s", what, zend_zval_type_name(map),
+			Z_TYPE_P(map) == IS_NULL ? " (no privilege was added)" : "");
+		return false;
+	}
+	/* A conversion's warning runs the error handler, which may replace the
+	 * property that holds this array: keep it alive while it is read. */
+	ht = Z_ARRVAL_P(map);
+	GC_TRY_ADDREF(ht);
+	ok = put_map_u32(b, ht, what);
+	zend_array_release(ht);
+	return ok;
 }
