@@ -50,25 +50,57 @@ ZEND_METHOD(AccessToken2, __construct)
 
 static bool service_type(zval *service, zval *out);
 
+/*
+ * `$this->services[] = $service` (key NULL) or `$this->services[$key] = $service`:
+ * into the array, or through the ArrayAccess of an object such as an ArrayObject.
+ */
+static bool services_write(zend_object *obj, zval *key, zval *service)
+{
+	zval *slot = at_prop(obj, at_slot.tok_services);
+	zend_string *s;
+	zend_ulong h;
+	HashTable *ht;
+
+	ZVAL_DEREF(service);
+	if (Z_TYPE_P(slot) == IS_OBJECT) {
+		zend_object *o = Z_OBJ_P(slot);
+
+		GC_ADDREF(o);
+		o->handlers->write_dimension(o, key, service);
+		OBJ_RELEASE(o);
+		return !EG(exception);
+	}
+	ht = at_prop_array_for_write(obj, at_slot.tok_services, "AccessToken2::$services");
+	if (!ht) {
+		return false;
+	}
+	if (key) {
+		if (!at_array_key(key, &h, &s)) {
+			return false;
+		}
+		at_array_set(ht, h, s, service);
+		return true;
+	}
+	Z_TRY_ADDREF_P(service);
+	if (!zend_hash_next_index_insert(ht, service)) {
+		zval_ptr_dtor(service);
+		zend_throw_error(NULL, "Cannot add element to the array as the next element is already occupied");
+		return false;
+	}
+	return true;
+}
+
 /* Until 2026 the official classes kept services keyed by type: a later service
  * of the same type replaces the earlier one, in the earlier one's place. */
 static bool add_keyed_by_type(zend_object *obj, zval *service)
 {
-	zend_string *s;
-	zend_ulong h;
-	HashTable *ht;
 	zval type;
 	bool ok;
 
 	if (!service_type(service, &type)) {
 		return false;
 	}
-	ht = at_prop_array_for_write(obj, at_slot.tok_services, "AccessToken2::$services");
-	ok = ht && at_array_key(&type, &h, &s);
-	if (ok) {
-		ZVAL_DEREF(service);
-		at_array_set(ht, h, s, service);
-	}
+	ok = services_write(obj, &type, service);
 	zval_ptr_dtor(&type);
 	return ok;
 }
@@ -76,27 +108,13 @@ static bool add_keyed_by_type(zend_object *obj, zval *service)
 ZEND_METHOD(AccessToken2, addService)
 {
 	zval *service;
-	HashTable *ht;
 
 	AT_ARGS_START(1)
 		Z_PARAM_ZVAL(service)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (AT_G(compat) != 2026) {
-		if (!add_keyed_by_type(Z_OBJ_P(ZEND_THIS), service)) {
-			RETURN_THROWS();
-		}
-		return;
-	}
-	ht = at_prop_array_for_write(Z_OBJ_P(ZEND_THIS), at_slot.tok_services, "AccessToken2::$services");
-	if (!ht) {
-		RETURN_THROWS();
-	}
-	ZVAL_DEREF(service);
-	Z_TRY_ADDREF_P(service);
-	if (!zend_hash_next_index_insert(ht, service)) {
-		zval_ptr_dtor(service);
-		zend_throw_error(NULL, "Cannot add element to the array as the next element is already occupied");
+	if (!(AT_G(compat) != 2026 ? add_keyed_by_type(Z_OBJ_P(ZEND_THIS), service)
+			: services_write(Z_OBJ_P(ZEND_THIS), NULL, service))) {
 		RETURN_THROWS();
 	}
 }
@@ -250,35 +268,39 @@ static zend_string *call_get_sign(zend_object *obj, zval *cert)
 }
 
 typedef struct {
-	zval type;
 	zval key;	/* the service's key in $services: ties compare by `$left - $right` of these */
 	zval *service;
+	uint32_t pos;	/* its place in $services: usort() is stable */
 } sort_entry;
 
-/* The official comparator: by type with == and <, ties by the difference of the keys. */
+/*
+ * The official usort() callback, called as often and in the same order as
+ * usort() calls it (zend_sort over the same count): getServiceType() of both,
+ * == then <, ties by `$left["index"] - $right["index"]` read as an int; a 0
+ * falls back to the original order, as PHP's stable sort does. Once something
+ * has thrown, PHP calls no more callbacks and each comparison is 0.
+ */
 static int compare_entries(const void *a, const void *b)
 {
-	sort_entry *l = (sort_entry *)a, *r = (sort_entry *)b;
-	zval diff;
-	int c;
+	const sort_entry *l = (const sort_entry *)a, *r = (const sort_entry *)b;
+	zval lt, rt, diff;
+	int c = 0;
 
-	if (Z_TYPE(l->type) == IS_LONG && Z_TYPE(r->type) == IS_LONG) {
-		c = ZEND_THREEWAY_COMPARE(Z_LVAL(l->type), Z_LVAL(r->type));
-	} else {
-		c = zend_compare(&l->type, &r->type);
+	if (!EG(exception) && service_type(l->service, &lt)) {
+		if (service_type(r->service, &rt)) {
+			if (zend_compare(&lt, &rt) != 0) {
+				c = zend_compare(&lt, &rt) < 0 ? -1 : 1;
+			} else if (sub_function(&diff, (zval *)&l->key, (zval *)&r->key) == SUCCESS && !EG(exception)) {
+				c = ZEND_NORMALIZE_BOOL(zval_get_long(&diff));
+				zval_ptr_dtor(&diff);
+			}
+			zval_ptr_dtor(&rt);
+		}
+		zval_ptr_dtor(&lt);
 	}
-	if (c != 0) {
-		return c < 0 ? -1 : 1;
+	if (c == 0 || EG(exception)) {
+		c = l->pos < r->pos ? -1 : (l->pos > r->pos ? 1 : 0);
 	}
-	if (Z_TYPE(l->key) == IS_LONG && Z_TYPE(r->key) == IS_LONG) {
-		return ZEND_THREEWAY_COMPARE(Z_LVAL(l->key), Z_LVAL(r->key));
-	}
-	/* String keys: the subtraction throws ("Unsupported operand types") as it does in PHP. */
-	if (EG(exception) || sub_function(&diff, &l->key, &r->key) == FAILURE) {
-		return 0;
-	}
-	c = ZEND_NORMALIZE_BOOL(zval_get_long(&diff));
-	zval_ptr_dtor(&diff);
 	return c;
 }
 
@@ -295,7 +317,6 @@ static void free_entries(sort_entry *entries, uint32_t n)
 {
 	while (n > 0) {
 		n--;
-		zval_ptr_dtor(&entries[n].type);
 		zval_ptr_dtor(&entries[n].key);
 	}
 	efree(entries);
@@ -303,8 +324,8 @@ static void free_entries(sort_entry *entries, uint32_t n)
 
 /*
  * The services in the order the 2026 build() packs them (its private
- * servicesForPacking()): a stable sort by getServiceType(). Returns NULL with
- * an exception thrown, or an array of *n entries to free with free_entries().
+ * servicesForPacking()): a stable usort() by getServiceType(). Returns NULL
+ * with an exception thrown, or an array of *n entries to free with free_entries().
  */
 static sort_entry *services_for_packing(HashTable *ht, uint32_t *n)
 {
@@ -318,22 +339,16 @@ static sort_entry *services_for_packing(HashTable *ht, uint32_t *n)
 	entries = safe_emalloc(*n ? *n : 1, sizeof(*entries), 0);
 	ZEND_HASH_FOREACH_KEY_VAL(ht, h, skey, service) {
 		entries[i].service = service;
+		entries[i].pos = i;
 		if (skey) {
 			ZVAL_STR_COPY(&entries[i].key, skey);
 		} else {
 			ZVAL_LONG(&entries[i].key, (zend_long)h);
 		}
-		/* usort() calls no comparator for a single element, so getServiceType() is not called then. */
-		if (*n == 1) {
-			ZVAL_NULL(&entries[i].type);
-		} else if (!service_type(service, &entries[i].type)) {
-			zval_ptr_dtor(&entries[i].key);
-			free_entries(entries, i);
-			return NULL;
-		}
 		i++;
 	} ZEND_HASH_FOREACH_END();
 
+	/* usort() calls no callback for fewer than two elements. */
 	if (*n > 1) {
 		zend_sort(entries, *n, sizeof(*entries), compare_entries, swap_entries);
 		if (EG(exception)) {
@@ -415,17 +430,19 @@ static bool services_from_object(zval *services, zval *out, zend_long *count)
 	zval rv, fn, args[2];
 	bool ok;
 
-	if (!instanceof_function(obj->ce, zend_ce_countable) || !instanceof_function(obj->ce, zend_ce_traversable)) {
+	if ((count && !instanceof_function(obj->ce, zend_ce_countable)) || !instanceof_function(obj->ce, zend_ce_traversable)) {
 		zend_type_error("AccessToken2::$services must be an array or a Countable, Traversable object, %s given",
 			ZSTR_VAL(obj->ce->name));
 		return false;
 	}
-	zend_call_method_with_0_params(obj, obj->ce, NULL, "count", &rv);
-	if (EG(exception)) {
-		return false;
+	if (count) {
+		zend_call_method_with_0_params(obj, obj->ce, NULL, "count", &rv);
+		if (EG(exception)) {
+			return false;
+		}
+		*count = zval_get_long(&rv);
+		zval_ptr_dtor(&rv);
 	}
-	*count = zval_get_long(&rv);
-	zval_ptr_dtor(&rv);
 
 	ZVAL_STRINGL(&fn, "iterator_to_array", sizeof("iterator_to_array") - 1);
 	ZVAL_COPY_VALUE(&args[0], services);
@@ -484,17 +501,27 @@ static agt_status seal_to_zstr(agt_deflater *d, agt_buf *info, zend_string *key,
  * iterator_to_array() takes it. *declared is what count() says. Returns NULL
  * with an exception thrown.
  */
-static zval *build_services(zend_object *obj, zend_long compat, zval *snapshot, zend_long *declared)
+static zval *build_services(zend_object *obj, zend_long compat, zval *snapshot, zend_long *declared,
+	bool after_sign)
 {
 	zval *services = at_prop(obj, at_slot.tok_services);
+	/* After getSign() the 2026 build() only walks $services (foreach); before, it counts it. */
+	bool walk_only = after_sign && compat == 2026;
 
 	zval_ptr_dtor(snapshot);
 	ZVAL_UNDEF(snapshot);
 	if (Z_TYPE_P(services) == IS_OBJECT && compat != 2023) {
-		if (!services_from_object(services, snapshot, declared)) {
+		if (!services_from_object(services, snapshot, walk_only ? NULL : declared)) {
 			return NULL;
 		}
 		return snapshot;
+	}
+	if (walk_only && Z_TYPE_P(services) != IS_ARRAY) {
+		/* foreach over anything else warns and walks nothing: a token with no service. */
+		zend_error(E_WARNING, "foreach() argument must be of type array|object, %s given",
+			zend_zval_type_name(services));
+		ZVAL_EMPTY_ARRAY(snapshot);
+		return EG(exception) ? NULL : snapshot;
 	}
 	if (Z_TYPE_P(services) != IS_ARRAY) {
 		zend_type_error("AccessToken2::$services must be of type array, %s given", zend_zval_type_name(services));
@@ -538,7 +565,7 @@ ZEND_METHOD(AccessToken2, build)
 		}
 		RETURN_EMPTY_STRING();
 	}
-	services = build_services(obj, compat, &snapshot, &declared);
+	services = build_services(obj, compat, &snapshot, &declared, false);
 	if (!services) {
 		RETURN_THROWS();
 	}
@@ -564,7 +591,7 @@ ZEND_METHOD(AccessToken2, build)
 	}
 	/* ... and reads $services and $appId after it: an overriding getSign() may change them. */
 	if (user_sign) {
-		services = build_services(obj, compat, &snapshot, &declared);
+		services = build_services(obj, compat, &snapshot, &declared, true);
 		if (!services) {
 			at_string_release_secret(key);
 			RETURN_THROWS();
@@ -664,7 +691,7 @@ static void reset_parsed_state(zend_object *obj)
 static bool add_parsed_service(zend_object *obj, zend_object *svc)
 {
 	zval zv, rv;
-	HashTable *ht;
+	bool ok;
 
 	ZVAL_OBJ(&zv, svc);
 	if (!runs_ours(obj, at_str_addservice, ZEND_MN(AccessToken2_addService))) {
@@ -674,18 +701,9 @@ static bool add_parsed_service(zend_object *obj, zend_object *svc)
 		zval_ptr_dtor(&zv);
 		return !EG(exception);
 	}
-	ht = at_prop_array_for_write(obj, at_slot.tok_services, "AccessToken2::$services");
-	if (!ht) {
-		zval_ptr_dtor(&zv);
-		return false;
-	}
-	if (!zend_hash_next_index_insert(ht, &zv)) {
-		/* What `$this->services[] = $service` says. */
-		zval_ptr_dtor(&zv);
-		zend_throw_error(NULL, "Cannot add element to the array as the next element is already occupied");
-		return false;
-	}
-	return true;
+	ok = services_write(obj, NULL, &zv);
+	zval_ptr_dtor(&zv);
+	return ok;
 }
 
 /* Strict mode: why the token is malformed, precisely and without echoing it. */
@@ -728,8 +746,7 @@ static bool store_services_keyed(zend_object *obj, const agt_token007 *t)
 {
 	zend_class_entry *type7 = AT_G(compat) == 2022 ? at_ce_ServiceEducation : at_ce_ServiceApaas;
 	zend_object *made[9] = { NULL };
-	HashTable *ht;
-	zval zv;
+	zval zv, key;
 	size_t i;
 
 	for (i = 0; i < t->service_count; i++) {
@@ -740,12 +757,11 @@ static bool store_services_keyed(zend_object *obj, const agt_token007 *t)
 		} else {
 			made[s->type] = at_service_from_parsed(s, type7);
 		}
-		ht = at_prop_array_for_write(obj, at_slot.tok_services, "AccessToken2::$services");
-		if (!ht) {
+		ZVAL_LONG(&key, s->type);
+		ZVAL_OBJ(&zv, made[s->type]);
+		if (!services_write(obj, &key, &zv)) {
 			break;
 		}
-		ZVAL_OBJ(&zv, made[s->type]);
-		at_array_set(ht, s->type, NULL, &zv);
 	}
 	for (i = 0; i < 9; i++) {
 		if (made[i]) {

@@ -96,7 +96,13 @@ class SignChangesServices extends AccessToken2
 }
 $t = with_rtc(new SignChangesServices(ID, CERT));
 $t->what = "not an array";
-check("getSign() sets \$services to a string", fn () => $t->build());
+// The 2026 build() walks it with foreach, which warns and packs no service.
+set_error_handler(function ($no, $msg) {
+	echo "  warning: $msg\n";
+	return true;
+});
+check("getSign() sets \$services to a string", fn () => describe($t->build()));
+restore_error_handler();
 $t = with_rtc(new SignChangesServices(ID, CERT));
 $t->what = 'unset';
 ini_set('agora_token.compat', '2023');
@@ -183,7 +189,8 @@ getServices() over the array it started with: 8
 getSign() sets an int app id: appId "280267669825", services 1, verifies false
 again with that app id: ''
 getSign() sets app id "x": appId "x", services 1, verifies false
-getSign() sets $services to a string: TypeError: AccessToken2::$services must be of type array, string given
+  warning: foreach() argument must be of type array|object, string given
+getSign() sets $services to a string: appId "970CA35de60c44645bbae8a215061b33", services 0, verifies true
 getSign() unsets $services (2023): TypeError: AccessToken2::$services must be of type array, null given
 getSign() switches to 2023 while $services is an ArrayObject: appId "970CA35de60c44645bbae8a215061b33", services 1, verifies true
 parse(): true
