@@ -120,8 +120,7 @@ token 007
     privilege 1 JOIN_CHANNEL                  120 s  -> 2023-11-14 22:15:20 UTC
 likely problems
   - RTC privilege JOIN_CHANNEL lasts 120 s, longer than the token (60 s): the token's own expiry ends it first
-  - no RTC service of the token is for channel "room1"
-  - no RTC service of the token is for uid "7"
+  - no RTC service of the token is for channel "room1" and uid "7"
 == not a token
 1
 stderr: not a valid 007 token: the decoded body is not a complete zlib, gzip or raw deflate stream

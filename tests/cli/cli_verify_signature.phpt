@@ -21,6 +21,13 @@ show('malformed', ['verify', '007' . substr($token, 3, 40)], $env);
 show('a byte changed', ['verify', '--at', '1700000000', '007' . base64_encode(zlib_encode(
 	substr_replace(zlib_decode(base64_decode(substr($token, 3))), 'X', -1, 1), ZLIB_ENCODING_DEFLATE))], $env);
 
+/* 007 with --channel and --uid: an RTC service must be for them (uid "" is any user). */
+show('007 its channel and uid', ['verify', '--at', '1700000000', '--channel', 'room1', '--uid', '42', $token], $env);
+show('007 another channel', ['verify', '--at', '1700000000', '--channel', 'room2', '--uid', '42', $token], $env);
+show('007 another uid', ['verify', '--at', '1700000000', '--uid', '43', $token], $env);
+$any = token007(3600, [[new ServiceRtc('room1', ''), [ServiceRtc::PRIVILEGE_JOIN_CHANNEL => 1800]]]);
+show('007 uid "" is any user', ['verify', '--at', '1700000000', '--channel', 'room1', '--uid', '43', $any], $env);
+
 /* 006: signed over channel and uid, so those must be given. */
 $t = AccessToken::init(CLI_APP_ID, CLI_CERT, 'room1', 0);
 $t->addPrivilege(AccessToken::Privileges['kJoinChannel'], 1700003600);
@@ -74,6 +81,18 @@ invalid: the decoded body is not a complete zlib, gzip or raw deflate stream
 == a byte changed
 1
 invalid: the signature does not match this certificate
+== 007 its channel and uid
+0
+valid: signature matches, expires 2023-11-14 23:13:20 UTC
+== 007 another channel
+1
+invalid: the signature is valid, but no RTC service of the token is for channel "room2" and uid "42"
+== 007 another uid
+1
+invalid: the signature is valid, but no RTC service of the token is for uid "43"
+== 007 uid "" is any user
+0
+valid: signature matches, expires 2023-11-14 23:13:20 UTC
 == 006 without channel and uid
 2
 stderr: agora-token: a 006 token is signed over its channel and uid: give --channel and --uid
