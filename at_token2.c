@@ -496,27 +496,58 @@ static agt_status seal_to_zstr(agt_deflater *d, agt_buf *info, zend_string *key,
 }
 
 /*
- * $this->services as build() packs it: an array, or a Countable, Traversable
- * object (count() and foreach take an ArrayObject) taken into *snapshot as
- * iterator_to_array() takes it. *declared is what count() says. Returns NULL
- * with an exception thrown.
+ * count($this->services), which the 2026 build() checks before getSign() (and
+ * strict mode in every mode): an array, or a Countable object such as an
+ * ArrayObject. Returns false with an exception thrown.
  */
-static zval *build_services(zend_object *obj, zend_long compat, zval *snapshot, zend_long *declared,
-	bool after_sign)
+static bool count_services(zend_object *obj, zend_long compat, zend_long *declared)
+{
+	zval *services = at_prop(obj, at_slot.tok_services), rv;
+	zend_object *o;
+
+	if (Z_TYPE_P(services) == IS_ARRAY) {
+		*declared = zend_hash_num_elements(Z_ARRVAL_P(services));
+		return true;
+	}
+	if (Z_TYPE_P(services) != IS_OBJECT || compat == 2023) {
+		zend_type_error("AccessToken2::$services must be of type array, %s given", zend_zval_type_name(services));
+		return false;
+	}
+	o = Z_OBJ_P(services);
+	if (!instanceof_function(o->ce, zend_ce_countable)) {
+		zend_type_error("AccessToken2::$services must be an array or a Countable, Traversable object, %s given",
+			ZSTR_VAL(o->ce->name));
+		return false;
+	}
+	GC_ADDREF(o);
+	zend_call_method_with_0_params(o, o->ce, NULL, "count", &rv);
+	OBJ_RELEASE(o);
+	if (EG(exception)) {
+		return false;
+	}
+	*declared = zval_get_long(&rv);
+	zval_ptr_dtor(&rv);
+	return !EG(exception);
+}
+
+/*
+ * $this->services as build() packs it, read after getSign() as the official
+ * build() reads it: an array, or a Traversable object (an ArrayObject) taken
+ * into *snapshot as iterator_to_array() takes it; before 2026 also counted,
+ * into *declared. Returns NULL with an exception thrown.
+ */
+static zval *build_services(zend_object *obj, zend_long compat, zval *snapshot, zend_long *declared)
 {
 	zval *services = at_prop(obj, at_slot.tok_services);
-	/* After getSign() the 2026 build() only walks $services (foreach); before, it counts it. */
-	bool walk_only = after_sign && compat == 2026;
 
-	zval_ptr_dtor(snapshot);
-	ZVAL_UNDEF(snapshot);
 	if (Z_TYPE_P(services) == IS_OBJECT && compat != 2023) {
-		if (!services_from_object(services, snapshot, walk_only ? NULL : declared)) {
+		/* The 2026 build() only walks it here (foreach); before, it counts it too. */
+		if (!services_from_object(services, snapshot, compat == 2026 ? NULL : declared)) {
 			return NULL;
 		}
 		return snapshot;
 	}
-	if (walk_only && Z_TYPE_P(services) != IS_ARRAY) {
+	if (compat == 2026 && Z_TYPE_P(services) != IS_ARRAY) {
 		/* foreach over anything else warns and walks nothing: a token with no service. */
 		zend_error(E_WARNING, "foreach() argument must be of type array|object, %s given",
 			zend_zval_type_name(services));
@@ -539,7 +570,6 @@ ZEND_METHOD(AccessToken2, build)
 	zend_string *key;
 	zend_string *token = NULL;
 	int valid;
-	bool user_sign;
 	agt_buf info;
 	agt_status st;
 	HashTable *ht;
@@ -565,37 +595,29 @@ ZEND_METHOD(AccessToken2, build)
 		}
 		RETURN_EMPTY_STRING();
 	}
-	services = build_services(obj, compat, &snapshot, &declared, false);
-	if (!services) {
+	if ((compat == 2026 || AT_G(strict)) && !count_services(obj, compat, &declared)) {
 		RETURN_THROWS();
 	}
-	if (declared == 0) {
+	if ((compat == 2026 || AT_G(strict)) && declared == 0) {
 		if (AT_G(strict)) {
 			at_strict_error("AccessToken2::build(): the token has no service; call addService() first");
-			zval_ptr_dtor(&snapshot);
 			RETURN_THROWS();
 		}
 		/* Before 2026 the official build() made a token with no service; since then it returns "". */
-		if (compat == 2026) {
-			zval_ptr_dtor(&snapshot);
-			RETURN_EMPTY_STRING();
-		}
+		RETURN_EMPTY_STRING();
 	}
 
-	/* The official build() derives the key before it packs anything. */
-	user_sign = !runs_ours(obj, at_str_getsign, ZEND_MN(AccessToken2_getSign));
+	/* The official build() derives the key before it reads anything else. */
 	key = call_get_sign(obj, NULL);
 	if (!key) {
-		zval_ptr_dtor(&snapshot);
 		RETURN_THROWS();
 	}
-	/* ... and reads $services and $appId after it: an overriding getSign() may change them. */
-	if (user_sign) {
-		services = build_services(obj, compat, &snapshot, &declared, true);
-		if (!services) {
-			at_string_release_secret(key);
-			RETURN_THROWS();
-		}
+	/* ... and reads $services and $appId after it. getSign() may have changed them: an
+	 * override, or the error handler that converting $issueTs or $salt warned to. */
+	services = build_services(obj, compat, &snapshot, &declared);
+	if (!services) {
+		at_string_release_secret(key);
+		RETURN_THROWS();
 	}
 
 	if (compat == 2023) {

@@ -375,6 +375,7 @@ bool at_put_string(agt_buf *b, zval *zv, const char *what)
 {
 	char num[MAX_LENGTH_OF_LONG + 1];
 	zend_string *first, *second;
+	zval copy;
 	char *p;
 
 	ZVAL_DEREF(zv);
@@ -390,15 +391,17 @@ bool at_put_string(agt_buf *b, zval *zv, const char *what)
 		agt_buf_put_str(b, p, (size_t)(num + sizeof(num) - 1 - p));
 		return true;
 	case IS_OBJECT:
-		/* The official packString() converts twice, once in strlen() and once in the
-		 * concatenation, so a __toString() with side effects is called twice. */
-		first = at_string_param(zv, what);
-		if (!first) {
-			return false;
-		}
-		second = at_string_param(zv, what);
+		/* The official packString() converts its copy of the value twice, once in strlen()
+		 * and once in the concatenation, so a __toString() with side effects is called
+		 * twice, on the same object even when the first call replaces the property. */
+		ZVAL_COPY(&copy, zv);
+		first = at_string_param(&copy, what);
+		second = first ? at_string_param(&copy, what) : NULL;
+		zval_ptr_dtor(&copy);
 		if (!second) {
-			zend_string_release(first);
+			if (first) {
+				zend_string_release(first);
+			}
 			return false;
 		}
 		if (string_fits(ZSTR_LEN(second), what)) {
