@@ -548,10 +548,27 @@ static bool token_message_bytes(zend_object *obj, agt_buf *b)
 		zval_ptr_dtor(&rv);
 		return false;
 	}
-	/* implode(array_map("chr", ...)): each value cut to a byte as chr() does. */
+	/* implode(array_map("chr", ...)): each value taken as chr() takes its int argument
+	 * (PHP's own weak conversion, with its deprecations; a TypeError for what it refuses)
+	 * and cut to a byte. */
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(rv), byte) {
-		uint8_t c = (uint8_t)(zval_get_long(byte) & 0xFF);
+		zend_long l = 0;
+		uint8_t c;
 
+		ZVAL_DEREF(byte);
+		if (Z_TYPE_P(byte) == IS_LONG) {
+			l = Z_LVAL_P(byte);
+		} else if (!zend_parse_arg_long_weak(byte, &l, 1)) {
+			if (!EG(exception)) {
+				zend_type_error("chr(): Argument #1 ($codepoint) must be of type int, %s given",
+					zend_zval_type_name(byte));
+			}
+			break;
+		}
+		if (EG(exception)) {
+			break;
+		}
+		c = (uint8_t)(l & 0xFF);
 		agt_buf_put(b, &c, 1);
 	} ZEND_HASH_FOREACH_END();
 	zval_ptr_dtor(&rv);
