@@ -123,6 +123,22 @@ static bool add_service_with(zval *token, zend_class_entry *ce, uint32_t argc, z
 	return add_service(token, &svc);
 }
 
+/* return a token of one service with one privilege, built; nothing when something threw. */
+static void return_one_service(zval *return_value, zval *app_id, zval *cert, zval *token_expire,
+	zend_class_entry *ce, uint32_t argc, zval *args, zend_long privilege, zval *privilege_expire)
+{
+	zval token;
+
+	if (!token_new(&token, app_id, cert, token_expire)) {
+		return;
+	}
+	if (!add_service_with(&token, ce, argc, args, privilege, privilege_expire)) {
+		zval_ptr_dtor(&token);
+		return;
+	}
+	build_and_return(&token, return_value);
+}
+
 /* ---------------------------------------------------- RtcTokenBuilder2 */
 
 /* ServiceRtc($channelName, $account): JOIN, then audio, video and data when the role asks for them. */
@@ -263,7 +279,7 @@ ZEND_METHOD(RtcTokenBuilder2, buildTokenWithRtm2)
 
 ZEND_METHOD(RtmTokenBuilder2, buildToken)
 {
-	zval *app_id, *cert, *user_id, *expire, token;
+	zval *app_id, *cert, *user_id, *expire;
 
 	AT_ARGS_START(4)
 		Z_PARAM_ZVAL(app_id)
@@ -272,19 +288,12 @@ ZEND_METHOD(RtmTokenBuilder2, buildToken)
 		Z_PARAM_ZVAL(expire)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!token_new(&token, app_id, cert, expire)) {
-		RETURN_THROWS();
-	}
-	if (!add_service_with(&token, at_ce_ServiceRtm, 1, user_id, 1, expire)) {
-		zval_ptr_dtor(&token);
-		RETURN_THROWS();
-	}
-	build_and_return(&token, return_value);
+	return_one_service(return_value, app_id, cert, expire, at_ce_ServiceRtm, 1, user_id, 1, expire);
 }
 
 ZEND_METHOD(RtmTokenBuilder2, buildTokenWithPermissions)
 {
-	zval *app_id, *cert, *user_id, *permissions, *expire, token, args[2];
+	zval *app_id, *cert, *user_id, *permissions, *expire, args[2];
 
 	AT_ARGS_START(5)
 		Z_PARAM_ZVAL(app_id)
@@ -294,24 +303,17 @@ ZEND_METHOD(RtmTokenBuilder2, buildTokenWithPermissions)
 		Z_PARAM_ZVAL(expire)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!token_new(&token, app_id, cert, expire)) {
-		RETURN_THROWS();
-	}
 	/* ServiceRtm2 itself turns a null $permissions into an empty Rtm2Permissions. */
 	ZVAL_COPY_VALUE(&args[0], user_id);
 	ZVAL_COPY_VALUE(&args[1], permissions);
-	if (!add_service_with(&token, at_ce_ServiceRtm2, 2, args, 1, expire)) {
-		zval_ptr_dtor(&token);
-		RETURN_THROWS();
-	}
-	build_and_return(&token, return_value);
+	return_one_service(return_value, app_id, cert, expire, at_ce_ServiceRtm2, 2, args, 1, expire);
 }
 
 /* --------------------------------------------------- ChatTokenBuilder2 */
 
 ZEND_METHOD(ChatTokenBuilder2, buildUserToken)
 {
-	zval *app_id, *cert, *user_id, *expire, token;
+	zval *app_id, *cert, *user_id, *expire;
 
 	AT_ARGS_START(4)
 		Z_PARAM_ZVAL(app_id)
@@ -320,19 +322,12 @@ ZEND_METHOD(ChatTokenBuilder2, buildUserToken)
 		Z_PARAM_ZVAL(expire)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!token_new(&token, app_id, cert, expire)) {
-		RETURN_THROWS();
-	}
-	if (!add_service_with(&token, at_ce_ServiceChat, 1, user_id, 1, expire)) {
-		zval_ptr_dtor(&token);
-		RETURN_THROWS();
-	}
-	build_and_return(&token, return_value);
+	return_one_service(return_value, app_id, cert, expire, at_ce_ServiceChat, 1, user_id, 1, expire);
 }
 
 ZEND_METHOD(ChatTokenBuilder2, buildAppToken)
 {
-	zval *app_id, *cert, *expire, token;
+	zval *app_id, *cert, *expire;
 
 	AT_ARGS_START(3)
 		Z_PARAM_ZVAL(app_id)
@@ -340,22 +335,15 @@ ZEND_METHOD(ChatTokenBuilder2, buildAppToken)
 		Z_PARAM_ZVAL(expire)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!token_new(&token, app_id, cert, expire)) {
-		RETURN_THROWS();
-	}
 	/* `new ServiceChat()`: the user id is "". */
-	if (!add_service_with(&token, at_ce_ServiceChat, 0, NULL, 2, expire)) {
-		zval_ptr_dtor(&token);
-		RETURN_THROWS();
-	}
-	build_and_return(&token, return_value);
+	return_one_service(return_value, app_id, cert, expire, at_ce_ServiceChat, 0, NULL, 2, expire);
 }
 
 /* ----------------------------------------------------- FpaTokenBuilder */
 
 ZEND_METHOD(FpaTokenBuilder, buildToken)
 {
-	zval *app_id, *cert, day, zero, token;
+	zval *app_id, *cert, day, zero;
 
 	AT_ARGS_START(2)
 		Z_PARAM_ZVAL(app_id)
@@ -365,14 +353,7 @@ ZEND_METHOD(FpaTokenBuilder, buildToken)
 	/* Fixed by the official builder: the token lasts a day, the login privilege has 0. */
 	ZVAL_LONG(&day, 24 * 3600);
 	ZVAL_LONG(&zero, 0);
-	if (!token_new(&token, app_id, cert, &day)) {
-		RETURN_THROWS();
-	}
-	if (!add_service_with(&token, at_ce_ServiceFpa, 0, NULL, 1, &zero)) {
-		zval_ptr_dtor(&token);
-		RETURN_THROWS();
-	}
-	build_and_return(&token, return_value);
+	return_one_service(return_value, app_id, cert, &day, at_ce_ServiceFpa, 0, NULL, 1, &zero);
 }
 
 /* ------------------------------------ ApaasTokenBuilder (= Education) */
@@ -435,7 +416,7 @@ static void apaas_room_user(INTERNAL_FUNCTION_PARAMETERS)
 
 static void apaas_user(INTERNAL_FUNCTION_PARAMETERS)
 {
-	zval *app_id, *cert, *user, *expire, token, args[2];
+	zval *app_id, *cert, *user, *expire, args[2];
 
 	AT_ARGS_START(4)
 		Z_PARAM_ZVAL(app_id)
@@ -444,22 +425,15 @@ static void apaas_user(INTERNAL_FUNCTION_PARAMETERS)
 		Z_PARAM_ZVAL(expire)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!token_new(&token, app_id, cert, expire)) {
-		RETURN_THROWS();
-	}
 	/* `new ServiceApaas("", $userUuid)`: the role keeps its default, -1. */
 	ZVAL_EMPTY_STRING(&args[0]);
 	ZVAL_COPY_VALUE(&args[1], user);
-	if (!add_service_with(&token, at_ce_ServiceApaas, 2, args, 2, expire)) {
-		zval_ptr_dtor(&token);
-		RETURN_THROWS();
-	}
-	build_and_return(&token, return_value);
+	return_one_service(return_value, app_id, cert, expire, at_ce_ServiceApaas, 2, args, 2, expire);
 }
 
 static void apaas_app(INTERNAL_FUNCTION_PARAMETERS)
 {
-	zval *app_id, *cert, *expire, token;
+	zval *app_id, *cert, *expire;
 
 	AT_ARGS_START(3)
 		Z_PARAM_ZVAL(app_id)
@@ -467,14 +441,7 @@ static void apaas_app(INTERNAL_FUNCTION_PARAMETERS)
 		Z_PARAM_ZVAL(expire)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!token_new(&token, app_id, cert, expire)) {
-		RETURN_THROWS();
-	}
-	if (!add_service_with(&token, at_ce_ServiceApaas, 0, NULL, 3, expire)) {
-		zval_ptr_dtor(&token);
-		RETURN_THROWS();
-	}
-	build_and_return(&token, return_value);
+	return_one_service(return_value, app_id, cert, expire, at_ce_ServiceApaas, 0, NULL, 3, expire);
 }
 
 ZEND_METHOD(ApaasTokenBuilder, buildRoomUserToken)
