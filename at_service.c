@@ -266,7 +266,8 @@ static bool pack_rtm2_permissions(agt_buf *b, zend_object *obj)
 				break;
 			}
 			if (!key_fits(ph, pkey, "Rtm2Permissions permission type")
-				|| !count_fits(zend_hash_num_elements(Z_ARRVAL_P(resources)), "Rtm2Permissions resources of one permission type")) {
+				|| !count_fits(zend_hash_num_elements(Z_ARRVAL_P(resources)),
+					"Rtm2Permissions resources of one permission type")) {
 				ok = false;
 				break;
 			}

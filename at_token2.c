@@ -430,7 +430,8 @@ static bool services_from_object(zval *services, zval *out, zend_long *count)
 	zval rv, fn, args[2];
 	bool ok;
 
-	if ((count && !instanceof_function(obj->ce, zend_ce_countable)) || !instanceof_function(obj->ce, zend_ce_traversable)) {
+	if ((count && !instanceof_function(obj->ce, zend_ce_countable))
+		|| !instanceof_function(obj->ce, zend_ce_traversable)) {
 		zend_type_error("AccessToken2::$services must be an array or a Countable, Traversable object, %s given",
 			ZSTR_VAL(obj->ce->name));
 		return false;
