@@ -21,18 +21,8 @@ here=$root/tests/laravel
 so=${1:-$root/modules/agora_token.so}
 case $so in /*) ;; *) so=$root/$so ;; esac
 
-passed=0
-failed=0
-check() {
-	local ok=$1 what=$2
-	if [ "$ok" = 0 ]; then
-		passed=$((passed + 1))
-		echo "ok - $what"
-	else
-		failed=$((failed + 1))
-		echo "not ok - $what"
-	fi
-}
+# shellcheck source=../../tools/tap.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../../tools/tap.sh"
 give_up() {
 	local log
 	echo "$1"
@@ -181,15 +171,7 @@ check $? "a controller with the classes pasted into its namespace runs its own c
 ask room1 7
 
 php -n -d extension="$so" "$here/check.php" "$work/responses.jsonl" >"$work/check.log" 2>&1
-cat "$work/check.log" | sed '$d'
-line=$(tail -n 1 "$work/check.log")
-if [[ $line =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
-	passed=$((passed + BASH_REMATCH[1]))
-	failed=$((failed + BASH_REMATCH[2]))
-else
-	echo "$line"
-	failed=$((failed + 1))
-fi
+add_counts "$work/check.log"
 
 if [ "$failed" != 0 ]; then
 	for log in fpm.log php-errors.log nginx-error.log app/storage/logs/laravel.log; do

@@ -45,18 +45,8 @@ if ! bash tools/deps.sh php-pear >/dev/null; then
 	exit 1
 fi
 
-passed=0
-failed=0
-check() {
-	local ok=$1 what=$2
-	if [ "$ok" = 0 ]; then
-		passed=$((passed + 1))
-		echo "ok - $what"
-	else
-		failed=$((failed + 1))
-		echo "not ok - $what"
-	fi
-}
+# shellcheck source=../../tools/tap.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../../tools/tap.sh"
 
 out=${1:-}
 work=$(mktemp -d)
@@ -65,15 +55,7 @@ version=$(sed -nE 's/^#define PHP_AGORA_TOKEN_VERSION "([^"]+)".*/\1/p' php_agor
 
 # package.xml, composer.json and the two config files against the tracked files.
 php tools/package_xml.php >"$work/package_xml.log" 2>&1
-sed '$d' "$work/package_xml.log"
-line=$(tail -n 1 "$work/package_xml.log")
-if [[ $line =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
-	passed=$((passed + BASH_REMATCH[1]))
-	failed=$((failed + BASH_REMATCH[2]))
-else
-	echo "$line"
-	failed=$((failed + 1))
-fi
+add_counts "$work/package_xml.log"
 
 (cd "$work" && pecl package "$OLDPWD/package.xml") >"$work/package.log" 2>&1
 tgz="$work/agora_token-$version.tgz"
